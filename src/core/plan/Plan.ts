@@ -1,0 +1,93 @@
+import type { CellRange } from "../grid/Address.js";
+import type { CellValue } from "../grid/Cell.js";
+import type { IsoDate } from "../parse/IsoDate.js";
+import type { Money } from "../parse/Money.js";
+import type { Timescale } from "../parse/Timescale.js";
+
+/** The fields a plan column can hold. Benefit-year columns are keyed separately by financial year. */
+export const FIELD_KEYS = [
+  "ref",
+  "theme",
+  "outcome",
+  "action",
+  "lead",
+  "target",
+  "revisedTarget",
+  "status",
+  "progress",
+  "stage",
+  "serviceArea",
+  "investment",
+  "inMtfp",
+  "benefitTotal",
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+/** Where each field lives: column numbers (1-based). `benefitYears` maps "2022/23" → column. */
+export interface ColumnMapping {
+  readonly fields: Partial<Record<FieldKey, number>>;
+  readonly benefitYears: Readonly<Record<string, number>>;
+}
+
+export type MappingSource = "detected" | "workbook" | "option";
+
+/** A cell of the officer's plan as the core read it. The workbook itself is never changed. */
+export interface SourceCell {
+  readonly row: number;
+  readonly column: number;
+  readonly address: string;
+  readonly raw: CellValue;
+  /** Text for reading: HTML tags and entities removed, whitespace normalised. */
+  readonly text: string;
+  readonly formula?: string;
+  readonly numFmt?: string;
+  /** The raw text held HTML markup (pasted from a web page). */
+  readonly hadHtml: boolean;
+}
+
+export interface PlanAction {
+  /** Sheet row (1-based). */
+  readonly row: number;
+  readonly ref: string | null;
+  /** From the theme column, the theme/section row above, or carried down from the row above. */
+  readonly theme: string | null;
+  readonly cells: Readonly<Partial<Record<FieldKey, SourceCell>>>;
+  readonly benefitCells: Readonly<Record<string, SourceCell>>;
+  readonly target: Timescale | null;
+  readonly revisedTarget: Timescale | null;
+  /** Status as written, cleaned; null when blank or there is no status column. */
+  readonly status: string | null;
+  readonly investment: Money | null;
+  readonly benefits: Readonly<Record<string, Money>>;
+  /** Null when the plan says nothing about the MTFP. */
+  readonly inMtfp: boolean | null;
+  /** Footnote marks on this row ("**" on the activity), in reading order. */
+  readonly footnoteMarks: readonly string[];
+}
+
+export interface Footnote {
+  readonly row: number;
+  readonly mark: string;
+  readonly text: string;
+  /** The footnote says the marked amounts are not included in the totals. */
+  readonly excludesFromTotals: boolean;
+  /** The footnote says the marked benefits are already in the MTFP. */
+  readonly marksInMtfp: boolean;
+}
+
+/** One table of actions found on a sheet. A sheet may hold several. */
+export interface Plan {
+  readonly sheet: string;
+  readonly range: CellRange;
+  readonly title: string | null;
+  /** A date the plan states for itself (title "… February 2024"); targets before it are suspicious. */
+  readonly planDate: IsoDate | null;
+  readonly headerRows: readonly number[];
+  readonly columns: ColumnMapping;
+  readonly mappingSource: MappingSource;
+  readonly themes: readonly string[];
+  readonly themeRows: readonly number[];
+  readonly totalsRows: readonly number[];
+  readonly footnotes: readonly Footnote[];
+  readonly actions: readonly PlanAction[];
+}
