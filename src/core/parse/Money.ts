@@ -6,7 +6,7 @@ export type Money =
       readonly value: number;
       /** The cell held text rather than a number (in-sheet SUMs would skip it). */
       readonly typedAsText: boolean;
-      /** Footnote mark written after the amount, e.g. "*" in "120,000*". */
+      /** Footnote mark written beside the amount, e.g. "*" in "120,000*" or "**" in "**45,000" (marks on both sides are joined). */
       readonly footnote?: string;
     }
   /** Several amounts in one cell, e.g. "(40,000) (30,000) (49,000)". */

@@ -8,6 +8,7 @@ import type { Timescale } from "../parse/Timescale.js";
 export const FIELD_KEYS = [
   "ref",
   "theme",
+  "recommendation",
   "outcome",
   "action",
   "lead",

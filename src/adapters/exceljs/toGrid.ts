@@ -1,0 +1,76 @@
+import type ExcelJS from "exceljs";
+import type { CellRange } from "../../core/grid/Address.js";
+import type { Cell, CellValue } from "../../core/grid/Cell.js";
+import type { SheetGrid, SheetVisibility, WorkbookGrid } from "../../core/grid/SheetGrid.js";
+
+// ExcelJS.ValueType.Merge: a cell covered by a merge. Its value mirrors the master's, which would
+// make one theme label look like six; the grid keeps it empty and records the merge instead.
+const MERGE_VALUE_TYPE = 1;
+const FORMULA_VALUE_TYPE = 6;
+
+/** `cachedResult` is `cell.result`: `cell.value` on a formula cell drops a stored result of 0. */
+function convertValue(value: ExcelJS.CellValue, cachedResult: unknown): { value: CellValue; formula?: string } {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { value };
+  if (value instanceof Date) return { value };
+  if ("richText" in value) return { value: value.richText.map((run) => run.text).join("") };
+  if ("error" in value) return { value: { error: String(value.error) } };
+  if ("formula" in value || "sharedFormula" in value) {
+    const formula = "formula" in value ? value.formula : value.sharedFormula;
+    return { value: formulaResult(cachedResult ?? value.result), formula: String(formula ?? "") };
+  }
+  if ("hyperlink" in value) {
+    const text = (value as { text?: unknown }).text;
+    if (typeof text === "string") return { value: text };
+    if (text && typeof text === "object" && "richText" in text) {
+      return { value: (text as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join("") };
+    }
+    return { value: String(value.hyperlink) };
+  }
+  return { value: null };
+}
+
+function formulaResult(result: unknown): CellValue {
+  if (result === undefined || result === null) return null;
+  if (typeof result === "string" || typeof result === "number" || typeof result === "boolean" || result instanceof Date) return result;
+  if (typeof result === "object" && "error" in result) return { error: String((result as { error: unknown }).error) };
+  return null;
+}
+
+function mergesOf(worksheet: ExcelJS.Worksheet): CellRange[] {
+  // ExcelJS keeps merges privately; `worksheet.model` would expose them but serialises every row to do it.
+  const merges = (worksheet as unknown as { _merges?: Record<string, CellRange> })._merges ?? {};
+  return Object.values(merges).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
+}
+
+export function sheetToGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
+  const rows: Array<Array<Cell | undefined> | undefined> = [];
+  let rowCount = 0;
+  let columnCount = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Array<Cell | undefined> = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      if (cell.type === MERGE_VALUE_TYPE) return;
+      const { value, formula } = convertValue(cell.value, cell.type === FORMULA_VALUE_TYPE ? cell.result : undefined);
+      if (value === null && formula === undefined) return;
+      const numFmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
+      cells[columnNumber - 1] = {
+        value,
+        ...(formula !== undefined ? { formula } : {}),
+        ...(numFmt ? { numFmt } : {}),
+      };
+      if (columnNumber > columnCount) columnCount = columnNumber;
+    });
+    if (cells.length > 0) {
+      rows[rowNumber - 1] = cells;
+      rowCount = rowNumber;
+    }
+  });
+  const state = worksheet.state as string;
+  const visibility: SheetVisibility = state === "hidden" || state === "veryHidden" ? state : "visible";
+  return { name: worksheet.name, visibility, rows, rowCount, columnCount, merges: mergesOf(worksheet) };
+}
+
+export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
+  return { sheets: workbook.worksheets.map(sheetToGrid) };
+}

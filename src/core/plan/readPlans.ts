@@ -1,0 +1,319 @@
+import type { SheetGrid, WorkbookGrid } from "../grid/SheetGrid.js";
+import { parseMoney } from "../parse/parseMoney.js";
+import { findTitleDate, parseTimescale } from "../parse/parseTimescale.js";
+import { classifyRow, type RowContext } from "./classifyRow.js";
+import { overridesFor, type ColumnOverride } from "./ColumnOverride.js";
+import { findHeaderRows, readHeaderRow, signatureOf, type HeaderRow } from "./findHeaderRows.js";
+import type { ColumnMapping, FieldKey, Footnote, MappingSource, Plan, PlanAction, SourceCell } from "./Plan.js";
+import { SheetReader } from "./SheetReader.js";
+
+export interface ReadPlansOptions {
+  readonly overrides?: readonly ColumnOverride[];
+  /** Sheets the core must not read as plans (our own generated sheets, settings). */
+  readonly skipSheet?: (sheet: SheetGrid) => boolean;
+}
+
+export interface SkippedSheet {
+  readonly sheet: string;
+  readonly reason: string;
+}
+
+export interface PlansRead {
+  readonly plans: Plan[];
+  readonly skipped: SkippedSheet[];
+}
+
+/** How far above the first header a title may sit. */
+const TITLE_SEARCH_ROWS = 8;
+/** "1.1 Develop…", "19. Consider…", "3) Review…" — but not "6 weekly meetings…". */
+const LEADING_REF = /^\s*(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?=[.)]))[.)]?\s+(?=\S)/;
+const FOOTNOTE_MARKS = /^\s*(\*{1,3})|(\*{1,3})\s*$/;
+
+function applyOverrides(header: HeaderRow, overrides: readonly ColumnOverride[]): HeaderRow {
+  if (overrides.length === 0) return header;
+  const fields: Partial<Record<FieldKey, number>> = { ...header.mapping.fields };
+  const benefitYears: Record<string, number> = { ...header.mapping.benefitYears };
+  for (const override of overrides) {
+    const claimed = new Set([...Object.values(override.fields), ...Object.values(override.benefitYears)]);
+    for (const [field, column] of Object.entries(fields)) if (claimed.has(column)) delete fields[field as FieldKey];
+    for (const [year, column] of Object.entries(benefitYears)) if (claimed.has(column)) delete benefitYears[year];
+    Object.assign(fields, override.fields);
+    Object.assign(benefitYears, override.benefitYears);
+  }
+  const mapping: ColumnMapping = { fields, benefitYears };
+  const columns = [...Object.values(fields), ...Object.values(benefitYears)];
+  return {
+    ...header,
+    mapping,
+    signature: signatureOf(mapping),
+    left: Math.min(header.left, ...columns),
+    right: Math.max(header.right, ...columns),
+  };
+}
+
+function headersFor(reader: SheetReader, overrides: readonly ColumnOverride[]): HeaderRow[] {
+  const forced = overrides.find((override) => override.headerRow !== undefined)?.headerRow;
+  if (forced !== undefined) {
+    const columns = reader.filledColumns(forced);
+    const header: HeaderRow = readHeaderRow(reader, forced) ?? {
+      row: forced,
+      mapping: { fields: {}, benefitYears: {} },
+      signature: "",
+      left: columns[0] ?? 1,
+      right: columns[columns.length - 1] ?? 1,
+    };
+    return [applyOverrides(header, overrides)];
+  }
+  return findHeaderRows(reader).map((header) => applyOverrides(header, overrides));
+}
+
+/** Headers with the same layout are one plan repeated per theme; a new layout starts a new plan. */
+function groupHeaders(headers: readonly HeaderRow[]): HeaderRow[][] {
+  const groups: HeaderRow[][] = [];
+  for (const header of headers) {
+    const current = groups[groups.length - 1];
+    if (current && current[0]?.signature === header.signature) current.push(header);
+    else groups.push([header]);
+  }
+  return groups;
+}
+
+function singleTextCell(reader: SheetReader, row: number): string | null {
+  const columns = reader.filledColumns(row);
+  if (columns.length !== 1) return null;
+  const source = reader.source(row, columns[0] as number);
+  return source && typeof source.raw === "string" && source.text.length <= 250 ? source.text : null;
+}
+
+/** The title (topmost single-cell row) and a first theme (the single-cell row just above the header). */
+function readPreamble(reader: SheetReader, headerRow: number, floor: number): { title: string | null; titleRow: number | null; section: string | null; sectionRow: number | null } {
+  const found: Array<{ row: number; text: string }> = [];
+  for (let row = headerRow - 1; row >= Math.max(floor, headerRow - TITLE_SEARCH_ROWS); row--) {
+    if (reader.filledColumns(row).length === 0) continue;
+    const text = singleTextCell(reader, row);
+    if (text === null) break;
+    found.push({ row, text });
+  }
+  const top = found[found.length - 1];
+  const nearest = found.length >= 2 ? found[0] : undefined;
+  return {
+    title: top?.text ?? null,
+    titleRow: top?.row ?? null,
+    section: nearest?.text ?? null,
+    sectionRow: nearest?.row ?? null,
+  };
+}
+
+/**
+ * "Action plan February 2024" dates the plan itself, so a target before it is suspect; "Progress up to
+ * 30 September 2018" or "… Update" dates a report on the plan, where earlier targets are normal.
+ */
+function planDateFrom(title: string | null): string | null {
+  if (!title || /\b(update|progress|monitoring|as at|position|report|review)\b/i.test(title)) return null;
+  return findTitleDate(title);
+}
+
+function readFootnote(row: number, text: string): Footnote {
+  const mark = /(\*{1,3}|†|‡)/.exec(text)?.[1] ?? "*";
+  const body = text.replace(/^[\s^{}•·]*(\*{1,3}|†|‡)[\s}]*/, "").trim();
+  const excludesFromTotals = /not (been )?included in (the )?totals?|excluded from (the )?totals?/i.test(body);
+  return {
+    row,
+    mark,
+    text: body,
+    excludesFromTotals,
+    marksInMtfp: !excludesFromTotals && /\bMTFP\b|medium[\s-]term financial/i.test(body),
+  };
+}
+
+function readYesNo(source: SourceCell | undefined): boolean | null {
+  if (!source) return null;
+  if (typeof source.raw === "boolean") return source.raw;
+  const text = source.text.trim().toLowerCase();
+  if (/^(y|yes|true|✓|✔|included|in mtfp)$/.test(text)) return true;
+  if (/^(n|no|false|✗|new|not included)$/.test(text)) return false;
+  return null;
+}
+
+function refFrom(cells: Partial<Record<FieldKey, SourceCell>>): string | null {
+  if (cells.ref) return cells.ref.text.replace(/[.)]$/, "").trim() || null;
+  for (const field of ["recommendation", "outcome", "action"] as const) {
+    const text = cells[field]?.text;
+    if (!text) continue;
+    const match = LEADING_REF.exec(text);
+    if (match) return match[1] as string;
+  }
+  return null;
+}
+
+function marksOf(cells: Partial<Record<FieldKey, SourceCell>>): string[] {
+  const marks: string[] = [];
+  for (const field of ["action", "recommendation", "outcome"] as const) {
+    const match = cells[field] ? FOOTNOTE_MARKS.exec(cells[field].text) : null;
+    const mark = match?.[1] ?? match?.[2];
+    if (mark) marks.push(mark);
+  }
+  return marks;
+}
+
+interface BlockState {
+  section: string | null;
+  carriedTheme: string | null;
+  carriedRecommendation: string | null;
+}
+
+function readAction(reader: SheetReader, mapping: ColumnMapping, row: number, state: BlockState): PlanAction {
+  const cells: Partial<Record<FieldKey, SourceCell>> = {};
+  for (const [field, column] of Object.entries(mapping.fields)) {
+    const source = reader.source(row, column);
+    if (source) cells[field as FieldKey] = source;
+  }
+  const benefitCells: Record<string, SourceCell> = {};
+  const benefits: Record<string, ReturnType<typeof parseMoney>> = {};
+  for (const [year, column] of Object.entries(mapping.benefitYears)) {
+    const source = reader.source(row, column);
+    if (source) benefitCells[year] = source;
+    benefits[year] = parseMoney(source?.raw ?? null);
+  }
+  if (cells.theme) state.carriedTheme = cells.theme.text;
+  if (cells.recommendation) state.carriedRecommendation = cells.recommendation.text;
+  const theme = mapping.fields.theme !== undefined ? state.carriedTheme : state.section;
+  return {
+    row,
+    ref: refFrom(cells),
+    theme,
+    cells,
+    benefitCells,
+    target: mapping.fields.target !== undefined ? parseTimescale(cells.target?.raw ?? null) : null,
+    revisedTarget: mapping.fields.revisedTarget !== undefined ? parseTimescale(cells.revisedTarget?.raw ?? null) : null,
+    status: cells.status?.text || null,
+    investment: mapping.fields.investment !== undefined ? parseMoney(cells.investment?.raw ?? null) : null,
+    benefits,
+    inMtfp: readYesNo(cells.inMtfp),
+    footnoteMarks: marksOf(cells),
+  };
+}
+
+/** Footnotes below a table ("** … incorporated into MTFP figures") say which marked rows are in the MTFP. */
+function applyFootnotes(actions: PlanAction[], footnotes: readonly Footnote[], mapping: ColumnMapping): PlanAction[] {
+  if (mapping.fields.inMtfp !== undefined) return actions;
+  const mtfpMarks = new Set(footnotes.filter((note) => note.marksInMtfp).map((note) => note.mark));
+  if (mtfpMarks.size === 0) return actions;
+  return actions.map((action) => ({ ...action, inMtfp: action.footnoteMarks.some((mark) => mtfpMarks.has(mark)) }));
+}
+
+function readPlanBlock(
+  reader: SheetReader,
+  headers: readonly HeaderRow[],
+  regionStart: number,
+  regionEnd: number,
+  mappingSource: MappingSource,
+): Plan | null {
+  const first = headers[0] as HeaderRow;
+  const { mapping } = first;
+  const headerRows = new Set(headers.map((header) => header.row));
+  const headerTexts = new Map<number, string>();
+  for (const column of reader.filledColumns(first.row)) headerTexts.set(column, reader.text(first.row, column));
+  const context: RowContext = {
+    reader,
+    mapping,
+    headerSignature: first.signature,
+    left: Math.min(...headers.map((header) => header.left)),
+    right: Math.max(...headers.map((header) => header.right)),
+    isRepeatedHeader: (row) =>
+      headerRows.has(row) || (reader.filledColumns(row).length === headerTexts.size && [...headerTexts].every(([column, text]) => reader.text(row, column) === text)),
+  };
+  const preamble = readPreamble(reader, first.row, regionStart);
+  const state: BlockState = { section: preamble.section, carriedTheme: null, carriedRecommendation: null };
+  const actions: PlanAction[] = [];
+  const themeRows: number[] = preamble.sectionRow !== null ? [preamble.sectionRow] : [];
+  const totalsRows: number[] = [];
+  const footnotes: Footnote[] = [];
+  let lastRow = first.row;
+  let ended = false;
+
+  for (let row = first.row + 1; row <= regionEnd; row++) {
+    const kind = classifyRow(context, row);
+    if (kind === "blank" || kind === "header") continue;
+    if (kind === "footnote") {
+      footnotes.push(readFootnote(row, reader.text(row, reader.filledColumns(row)[0] as number)));
+      continue;
+    }
+    if (ended) continue;
+    lastRow = row;
+    switch (kind) {
+      case "grandTotal":
+        totalsRows.push(row);
+        ended = true;
+        break;
+      case "subtotal":
+        totalsRows.push(row);
+        break;
+      case "section":
+        state.section = singleTextCell(reader, row) ?? state.section;
+        state.carriedTheme = mapping.fields.theme !== undefined ? state.section : state.carriedTheme;
+        themeRows.push(row);
+        break;
+      case "continuation":
+        break;
+      case "action":
+        actions.push(readAction(reader, mapping, row, state));
+        break;
+    }
+  }
+  if (actions.length === 0) return null;
+
+  const themes: string[] = [];
+  for (const action of actions) if (action.theme && !themes.includes(action.theme)) themes.push(action.theme);
+  return {
+    sheet: reader.sheet.name,
+    range: { top: preamble.titleRow ?? first.row, left: context.left, bottom: lastRow, right: context.right },
+    title: preamble.title,
+    planDate: planDateFrom(preamble.title),
+    headerRows: [...headerRows].sort((a, b) => a - b),
+    columns: mapping,
+    mappingSource,
+    themes,
+    themeRows,
+    totalsRows,
+    footnotes,
+    actions: applyFootnotes(actions, footnotes, mapping),
+  };
+}
+
+export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverride[] = []): Plan[] {
+  const reader = new SheetReader(sheet);
+  const sheetOverrides = overridesFor(sheet.name, overrides);
+  const groups = groupHeaders(headersFor(reader, sheetOverrides));
+  const mappingSource: MappingSource = sheetOverrides.length > 0 ? "option" : "detected";
+  const plans: Plan[] = [];
+  groups.forEach((headers, index) => {
+    const next = groups[index + 1]?.[0];
+    const regionStart = index === 0 ? 1 : (plans[plans.length - 1]?.range.bottom ?? 0) + 1;
+    const regionEnd = next ? next.row - 1 : reader.rowCount;
+    const plan = readPlanBlock(reader, headers, regionStart, regionEnd, mappingSource);
+    if (plan) plans.push(plan);
+  });
+  return plans;
+}
+
+/** Finds every plan on every sheet. A sheet with no recognisable plan is listed with the reason. */
+export function readPlans(workbook: WorkbookGrid, options: ReadPlansOptions = {}): PlansRead {
+  const plans: Plan[] = [];
+  const skipped: SkippedSheet[] = [];
+  for (const sheet of workbook.sheets) {
+    if (options.skipSheet?.(sheet)) continue;
+    if (sheet.visibility !== "visible") {
+      skipped.push({ sheet: sheet.name, reason: "the sheet is hidden" });
+      continue;
+    }
+    if (sheet.rowCount === 0) {
+      skipped.push({ sheet: sheet.name, reason: "the sheet is empty" });
+      continue;
+    }
+    const found = readSheetPlans(sheet, options.overrides);
+    if (found.length === 0) skipped.push({ sheet: sheet.name, reason: "no header row with plan columns (such as Action, Lead, Target date, Status) was found" });
+    plans.push(...found);
+  }
+  return { plans, skipped };
+}

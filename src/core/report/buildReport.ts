@@ -1,0 +1,49 @@
+import { columnLetters, rangeAddress } from "../grid/Address.js";
+import { countStatuses } from "../analysis/countStatuses.js";
+import { totalBenefits } from "../analysis/totalBenefits.js";
+import type { IsoDate } from "../parse/IsoDate.js";
+import type { Plan } from "../plan/Plan.js";
+import type { SkippedSheet } from "../plan/readPlans.js";
+import type { StatusLookup } from "../plan/StatusVocabulary.js";
+import type { Issue } from "../validate/Issue.js";
+import type { FileReport, PlanSummary } from "./ValidationReport.js";
+
+function columnsOf(plan: Plan): Record<string, string> {
+  const columns: Record<string, string> = {};
+  for (const [field, column] of Object.entries(plan.columns.fields)) columns[field] = columnLetters(column);
+  for (const [year, column] of Object.entries(plan.columns.benefitYears)) columns[`benefit:${year}`] = columnLetters(column);
+  return columns;
+}
+
+export function summarisePlan(plan: Plan, statuses: StatusLookup): PlanSummary {
+  return {
+    sheet: plan.sheet,
+    range: rangeAddress(plan.range),
+    title: plan.title,
+    actions: plan.actions.length,
+    themes: [...plan.themes],
+    columns: columnsOf(plan),
+    mapping: plan.mappingSource,
+    statusCounts: countStatuses(plan, statuses),
+    benefits: totalBenefits(plan),
+  };
+}
+
+export interface ReportInput {
+  readonly file: string;
+  readonly asOf: IsoDate;
+  readonly plans: readonly Plan[];
+  readonly skipped: readonly SkippedSheet[];
+  readonly issues: readonly Issue[];
+  readonly statuses: StatusLookup;
+}
+
+export function buildReport(input: ReportInput): FileReport {
+  return {
+    file: input.file,
+    asOf: input.asOf,
+    plans: input.plans.map((plan) => summarisePlan(plan, input.statuses)),
+    skippedSheets: [...input.skipped],
+    issues: [...input.issues],
+  };
+}

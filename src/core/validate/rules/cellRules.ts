@@ -1,0 +1,46 @@
+import { isErrorValue } from "../../grid/Cell.js";
+import type { Plan, SourceCell } from "../../plan/Plan.js";
+import type { IssueSink } from "../IssueSink.js";
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  ref: "Ref",
+  theme: "Theme",
+  recommendation: "Recommendation",
+  outcome: "Outcome",
+  action: "Action",
+  lead: "Lead",
+  target: "Target date",
+  revisedTarget: "Revised date",
+  status: "Status",
+  progress: "Progress",
+};
+
+/** Cell-level problems: error values in data, and HTML pasted from a web page (one note per row). */
+export function checkCells(plan: Plan, sink: IssueSink): void {
+  for (const action of plan.actions) {
+    const cells: SourceCell[] = [...Object.values(action.cells), ...Object.values(action.benefitCells)];
+    for (const cell of cells) {
+      if (isErrorValue(cell.raw)) {
+        sink.add(
+          "error-value",
+          cell.row,
+          cell.column,
+          `The cell shows the error ${cell.raw.error}${cell.formula ? ` from its formula =${cell.formula}` : ""}, so it is not read.`,
+          "Fix the formula or enter the value directly.",
+        );
+      }
+    }
+    const withHtml = Object.entries(action.cells).filter(([, cell]) => cell.hadHtml);
+    const first = withHtml[0];
+    if (first) {
+      const names = withHtml.map(([field]) => FIELD_LABELS[field] ?? field).join(", ");
+      sink.add(
+        "html-in-cell",
+        first[1].row,
+        first[1].column,
+        `${names} ${withHtml.length === 1 ? "contains" : "contain"} HTML pasted from a web page (tags such as <p>); it is read without the tags.`,
+        "Paste as plain text (Paste Special > Text) to remove the tags from the sheet.",
+      );
+    }
+  }
+}

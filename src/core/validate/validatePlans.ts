@@ -1,0 +1,44 @@
+import type { IsoDate } from "../parse/IsoDate.js";
+import type { Plan } from "../plan/Plan.js";
+import type { StatusLookup } from "../plan/StatusVocabulary.js";
+import type { Issue } from "./Issue.js";
+import { IssueSink } from "./IssueSink.js";
+import { checkAmounts } from "./rules/amountRules.js";
+import { checkCells } from "./rules/cellRules.js";
+import { checkDuplicateRefs } from "./rules/duplicateRefRule.js";
+import { checkFields } from "./rules/fieldRules.js";
+import { checkLookalikes } from "./rules/lookalikeRule.js";
+import { checkTimescales } from "./rules/timescaleRules.js";
+
+export interface ValidationOptions {
+  /** The date "overdue" is measured against. */
+  readonly asOf: IsoDate;
+  readonly statuses: StatusLookup;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function validatePlan(plan: Plan, options: ValidationOptions): Issue[] {
+  const sink = new IssueSink(plan.sheet);
+  checkFields(plan, options.statuses, sink);
+  checkTimescales(plan, options, sink);
+  checkAmounts(plan, sink);
+  checkCells(plan, sink);
+  checkDuplicateRefs(plan, sink);
+  checkLookalikes(plan, sink);
+  return sink.issues;
+}
+
+/** All issues, in sheet order, then row, then severity: how an officer walks through them. */
+export function validatePlans(plans: readonly Plan[], options: ValidationOptions): Issue[] {
+  const sheetOrder = new Map<string, number>();
+  for (const plan of plans) if (!sheetOrder.has(plan.sheet)) sheetOrder.set(plan.sheet, sheetOrder.size);
+  return plans
+    .flatMap((plan) => validatePlan(plan, options))
+    .sort(
+      (a, b) =>
+        (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+        a.row - b.row ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    );
+}

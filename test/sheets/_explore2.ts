@@ -1,0 +1,13 @@
+import ExcelJS from "exceljs";
+import { replaceGeneratedSheets } from "../../src/adapters/exceljs/writeSheets.js";
+import { committeeSpec } from "./sheetFixtures.js";
+import { exportPdf, pdfInfo, pdfPageText } from "../support/libreoffice.js";
+const wb = new ExcelJS.Workbook();
+replaceGeneratedSheets(wb, [committeeSpec()]);
+await wb.xlsx.writeFile("/tmp/exp/com.xlsx");
+const t = Date.now();
+const pdf = await exportPdf("/tmp/exp/com.xlsx");
+console.log("pdf ms", Date.now() - t, pdf);
+const info = await pdfInfo(pdf); console.log(info);
+console.log((await pdfPageText(pdf, 2)).slice(0, 1500));
+const p2 = await pdfPageText(pdf, 2); console.log(p2.split("\n").slice(-6).join("\n"));
