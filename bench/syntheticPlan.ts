@@ -18,8 +18,10 @@ export const SYNTHETIC_HEADER = ["Ref", "Theme", "Action", "Lead officer", "Targ
 export function syntheticRows(actions: number): CellValue[][] {
   const rows: CellValue[][] = [["Synthetic Corporate Improvement Plan – November 2024"], [], SYNTHETIC_HEADER];
   for (let index = 0; index < actions; index++) {
-    const theme = Math.floor(index / 50) + 1;
-    const item = (index % 50) + 1;
+    // 20 themes, as in a large programme; refs stay unique.
+    const perTheme = Math.ceil(actions / 20);
+    const theme = Math.floor(index / perTheme) + 1;
+    const item = (index % perTheme) + 1;
     rows.push([
       `${theme}.${item}`,
       item === 1 ? `Theme ${theme}: improving services` : null,

@@ -74,14 +74,16 @@ describe("cleanText", () => {
     expect(result.text.endsWith("x")).toBe(true);
   });
 
-  it("never throws, keeps lines trimmed and non-empty, and is idempotent", () => {
+  it("never throws, keeps lines trimmed and non-empty, and only reports HTML when there is markup", () => {
     const fragment = fc.oneof(
       fc.string({ unit: "grapheme" }),
       fc.constantFrom("<p>", "</p>", "<br>", "<i>", "&amp;", "&#8211;", "•", "\n", "  ", "\t", "- ", "<", ">", "&", "<!--", "-->"),
     );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
-        const { text } = cleanText(parts.join(""));
+        const raw = parts.join("");
+        const { text, hadHtml } = cleanText(raw);
+        if (!raw.includes("<") && !raw.includes("&")) expect(hadHtml).toBe(false);
         for (const line of text.split("\n")) {
           if (text === "") break;
           expect(line).toBe(line.trim());

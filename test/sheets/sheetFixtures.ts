@@ -142,7 +142,8 @@ export function summarySpec(name = "PT Summary", rows: readonly PlanRow[] = PLAN
       formula(`SUMPRODUCT(((${statusCol}="Some slippage")+(${statusCol}="Major slippage"))*${benefitCol})`, atRisk, "money"),
     ])
     .row(totalRow + 2, [text("Actions listed"), formula(`COUNTA(${plan}!$A$2:$A$${last})`, rows.length, "count")])
-    .row(totalRow + 3, [text("Latest target date (serial)"), formula(`MAX(${plan}!$F$2:$F$${last})`, latestDue)])
+    // Expected as a serial number (what Excel computes); the date style only changes how it shows.
+    .row(totalRow + 3, [text("Latest target date"), formula(`MAX(${plan}!$F$2:$F$${last})`, latestDue, "ukdate")])
     .row(totalRow + 4, [text("Share completed"), formula(`ROUND(COUNTIFS(${statusCol},"Completed")/COUNTA(${plan}!$A$2:$A$${last}),4)`, Math.round((rows.filter((r) => r.status === "Completed").length / rows.length) * 10_000) / 10_000)])
     .row(totalRow + 5, [text("As at"), date(AS_AT, "ukdate"), date("2024-02-29")])
     .row(totalRow + 6, [text("Plain number"), num(-44_000, "money"), num(0.125)]);
@@ -155,6 +156,14 @@ export function summarySpec(name = "PT Summary", rows: readonly PlanRow[] = PLAN
     .freeze(3)
     .print(committeePrintSetup({ asAt: AS_AT, titleRows: { first: 2, last: 3 }, title: "Cabinet — Corporate Improvement Plan" }))
     .build();
+}
+
+/**
+ * A formula result as a number or text: ExcelJS reads a result in a date-formatted cell as a Date,
+ * which is turned back into Excel's serial number here.
+ */
+export function resultValue(result: unknown): unknown {
+  return result instanceof Date ? isoDateToSerial(result.toISOString().slice(0, 10)) : result;
 }
 
 /** The formula cells of a spec, with their expected values. */

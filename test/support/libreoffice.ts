@@ -129,15 +129,21 @@ export function run(command: string, args: readonly string[], options: { timeout
  * Converts `inputPath` with a private, pre-seeded profile into a fresh directory, and returns the
  * output path. Throws with LibreOffice's own output when no file (or an empty one) appeared.
  */
+export interface ConvertOptions {
+  readonly timeoutMs?: number;
+  /** Folder in which the output folder is made (default the system temp folder); tests pass their own temp folder to clean up. */
+  readonly tempRoot?: string;
+}
+
 export async function convertWithLibreOffice(
   inputPath: string,
   target: { readonly filter: string; readonly extension: string },
-  options: { timeoutMs?: number } = {},
+  options: ConvertOptions = {},
 ): Promise<string> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui");
   const profile = await mkdtemp(join(tmpdir(), "pt-lo-profile-"));
-  const outDir = await mkdtemp(join(tmpdir(), "pt-lo-out-"));
+  const outDir = await mkdtemp(join(options.tempRoot ?? tmpdir(), "pt-lo-out-"));
   try {
     await mkdir(join(profile, "user"), { recursive: true });
     await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS_XCU);
@@ -155,7 +161,10 @@ export async function convertWithLibreOffice(
       outDir,
       inputPath,
     ];
-    const result = await run(soffice, args, { ...options, env: { ...process.env, HOME: profile } });
+    const result = await run(soffice, args, {
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      env: { ...process.env, HOME: profile },
+    });
     const outputPath = join(outDir, `${basename(inputPath, extname(inputPath))}.${target.extension}`);
     const size = await stat(outputPath).then((s) => s.size, () => -1);
     if (size <= 0) {
@@ -170,12 +179,12 @@ export async function convertWithLibreOffice(
 }
 
 /** xlsx → xlsx with every formula recalculated by LibreOffice. Returns the new file's path. */
-export function recalculate(xlsxPath: string, options: { timeoutMs?: number } = {}): Promise<string> {
+export function recalculate(xlsxPath: string, options: ConvertOptions = {}): Promise<string> {
   return convertWithLibreOffice(xlsxPath, { filter: 'xlsx:Calc MS Excel 2007 XML', extension: "xlsx" }, options);
 }
 
 /** xlsx → PDF as LibreOffice prints it (every visible sheet, honouring each sheet's page setup). */
-export function exportPdf(xlsxPath: string, options: { timeoutMs?: number } = {}): Promise<string> {
+export function exportPdf(xlsxPath: string, options: ConvertOptions = {}): Promise<string> {
   return convertWithLibreOffice(xlsxPath, { filter: "pdf:calc_pdf_Export", extension: "pdf" }, options);
 }
 

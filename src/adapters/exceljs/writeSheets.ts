@@ -28,6 +28,7 @@ const PAPER_SIZE_A4 = 9 as ExcelJS.PaperSize;
 /** The parts of ExcelJS's worksheet that its type definitions leave out. */
 interface WorksheetInternals {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+  tables?: Record<string, unknown>;
 }
 
 function argb(hex: string): { argb: string } {
@@ -105,15 +106,22 @@ class StyleCache {
   }
 }
 
-function cellValue(cell: CellSpec): ExcelJS.CellValue {
+function cellValue(cell: CellSpec, dates: Map<string, Date>): ExcelJS.CellValue {
   switch (cell.kind) {
     case "text":
       // A plain JS string: ExcelJS writes it as a shared string, never as a formula.
       return cell.text;
     case "number":
       return cell.value;
-    case "date":
-      return isoDateToUtcDate(cell.iso);
+    case "date": {
+      // ExcelJS only reads a date value, so one Date object per distinct date is shared.
+      let value = dates.get(cell.iso);
+      if (!value) {
+        value = isoDateToUtcDate(cell.iso);
+        dates.set(cell.iso, value);
+      }
+      return value;
+    }
     case "formula":
       return cell.expected === undefined ? { formula: cell.formula } : { formula: cell.formula, result: cell.expected };
     case "blank":
@@ -140,7 +148,11 @@ export function renderSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Ex
   const problems = validateSheetSpec(spec);
   if (problems.length > 0) throw new SheetSpecError(spec.name, problems);
   if (workbook.worksheets.some((ws) => sameSheetName(ws.name, spec.name))) throw new SheetNameConflictError(spec.name);
+  return renderChecked(workbook, spec);
+}
 
+/** {@link renderSheetSpec} for a spec already validated and known not to clash. */
+function renderChecked(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const frozen = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0) ? spec.freeze : undefined;
   const worksheet = workbook.addWorksheet(spec.name, {
     state: spec.visibility,
@@ -187,6 +199,7 @@ export function renderSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Ex
   }
 
   const styles = new StyleCache(spec.styles);
+  const dates = new Map<string, Date>();
   const rows = spec.rows;
   for (let r = 0; r < rows.length; r++) {
     const rowSpec = rows[r];
@@ -199,7 +212,7 @@ export function renderSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Ex
       const cellSpec = cells[c];
       if (!cellSpec) continue;
       const cell = row.getCell(c + 1);
-      cell.value = cellValue(cellSpec);
+      cell.value = cellValue(cellSpec, dates);
       const style = styles.for(cellSpec);
       if (style) cell.style = style;
     }
@@ -297,12 +310,23 @@ export function replaceGeneratedSheets(
   for (const spec of specs) {
     if (kept.some((ws) => sameSheetName(ws.name, spec.name))) throw new SheetNameConflictError(spec.name);
   }
+  // Table names share one namespace with each other and with defined names, across the workbook.
+  const namesInUse = new Set<string>([
+    ...kept.flatMap((ws) => Object.keys((ws as unknown as WorksheetInternals).tables ?? {})),
+    ...((workbook.definedNames as unknown as { model?: Array<{ name: string }> }).model ?? []).map((n) => n.name),
+  ].map((n) => n.toUpperCase()));
+  for (const spec of specs) {
+    if (!spec.table) continue;
+    const key = spec.table.name.toUpperCase();
+    if (namesInUse.has(key)) throw new SheetSpecError(spec.name, [`table name "${spec.table.name}" is already used in this workbook`]);
+    namesInUse.add(key);
+  }
 
   const view = workbook.views?.[0] as (ExcelJS.WorkbookView & { activeTab?: number; firstSheet?: number }) | undefined;
   const active = view?.activeTab !== undefined ? before[view.activeTab] : undefined;
 
   for (const ws of ours) workbook.removeWorksheet(ws.id);
-  const added = specs.map((spec) => renderSheetSpec(workbook, spec));
+  const added = specs.map((spec) => renderChecked(workbook, spec));
 
   // Keep the officer's active tab; it must point at a visible sheet, or Excel opens on a hidden one.
   if (view) {

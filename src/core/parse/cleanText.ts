@@ -56,8 +56,17 @@ const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACE_RUNS = / {2,}/g;
 
+/**
+ * Any character or shape that cleaning could change. Most cells have none, and on a 100,000-row
+ * plan skipping the work for them saves more time than any other step of reading.
+ */
+const NEEDS_CLEANING = new RegExp(
+  String.raw`[<&\n\r\t\u000b\u000c\u0085\u00a0\u00ad\u00b7\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff${BULLETS}]| {2}|^[\s\-\u2013\u2014]|\s$`,
+);
+
 /** Cleans pasted cell text: strips HTML, decodes entities, drops bullets and normalises spacing. */
 export function cleanText(raw: string): CleanText {
+  if (!NEEDS_CLEANING.test(raw)) return { text: raw, hadHtml: false };
   let hadHtml = false;
   let text = raw;
   if (text.includes("<!--")) {

@@ -1,6 +1,7 @@
 /**
  * Finds the periods written in one line of a timescale ("April-Sept 2024", "2022/23 Q1",
- * "31/12/2018", "Spring/early Summer 2024") and turns each into a window of days.
+ * "31/12/2018", "Spring/early Summer 2024", "w/c 12 March 2024", "Mar-24") and turns each into a
+ * window of days.
  *
  * A small recursive-descent reader over tokens rather than one big regular expression: the forms
  * combine freely (lists of months, seasons and quarters sharing one year, ranges of anything), and
@@ -219,6 +220,21 @@ function readList(tokens: readonly DateToken[], i: number): DatePhrase | NotADat
   }
   let k = next;
   while (tokens[k]?.type === "comma" || tokens[k]?.type === "dot") k++;
+  // "March-2024", and Excel's mmm-yy / d-mmm-yy text ("Mar-24", "24-Mar-24") when a date was pasted as text.
+  const dashed = tokens[k]?.type === "dash";
+  if (dashed) k++;
+  const shortYear = tokens[k];
+  if (
+    dashed &&
+    shortYear !== undefined &&
+    shortYear.type === "num" &&
+    shortYear.text.length === 2 &&
+    !shortYear.spaced &&
+    !tokens[k - 1]?.spaced &&
+    !joinedToLetters(tokens, k)
+  ) {
+    return phraseFromElements(elements, { kind: "calendar", year: expandTwoDigitYear(shortYear.value) }, i, k + 1);
+  }
   const fy = financialYearAt(tokens, k);
   if (fy !== null) {
     return phraseFromElements(elements, { kind: "financial", startYear: fy.startYear }, i, fy.next);
@@ -319,6 +335,10 @@ function readElement(tokens: readonly DateToken[], i: number): { element: Elemen
     }
     const month = monthAfterDay(tokens, afterDay);
     if (month !== null) return { element: { kind: "month", month: month.month, day: token.value }, next: month.next };
+    if (tokens[afterDay]?.type === "dash" && !tokens[afterDay]?.spaced && !tokens[afterDay + 1]?.spaced) {
+      const dashedMonth = monthAfterDay(tokens, afterDay + 1);
+      if (dashedMonth !== null) return { element: { kind: "month", month: dashedMonth.month, day: token.value }, next: dashedMonth.next };
+    }
   }
   return null;
 }

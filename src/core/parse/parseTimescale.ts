@@ -244,7 +244,6 @@ function windowsOf(line: string, tokens: readonly DateToken[], phrases: readonly
   const spans = phrases.map((p) => ({ start: (tokens[p.from] as DateToken).start, end: (tokens[p.to - 1] as DateToken).end }));
   const leads: number[] = spans.map(() => 0);
   const trails: number[] = spans.map(() => line.length);
-  leads[0] = 0;
   for (let index = 0; index + 1 < spans.length; index++) {
     const gapStart = (spans[index] as { end: number }).end;
     const gapEnd = (spans[index + 1] as { start: number }).start;

@@ -9,7 +9,9 @@ import type { SourceCell } from "./Plan.js";
  * detection looks at the same cells several times and cleaning HTML is the costly part.
  */
 export class SheetReader {
-  private readonly sources = new Map<number, SourceCell | null>();
+  /** sources[row][column]: undefined = not read yet, null = empty. Arrays, not a Map: 100,000-row plans. */
+  private readonly sources: Array<Array<SourceCell | null | undefined> | undefined> = [];
+  private readonly filled: Array<readonly number[] | undefined> = [];
   private readonly mergeByMaster = new Map<number, CellRange>();
 
   constructor(readonly sheet: SheetGrid) {
@@ -26,26 +28,21 @@ export class SheetReader {
 
   /** The cell as read for the plan, or undefined when it is empty. */
   source(row: number, column: number): SourceCell | undefined {
-    const key = this.key(row, column);
-    const cached = this.sources.get(key);
+    let rowCache = this.sources[row];
+    if (rowCache === undefined) {
+      rowCache = [];
+      this.sources[row] = rowCache;
+    }
+    const cached = rowCache[column];
     if (cached !== undefined) return cached ?? undefined;
     const cell = cellAt(this.sheet, row, column);
     if (!cell || (isBlankValue(cell.value) && cell.formula === undefined)) {
-      this.sources.set(key, null);
+      rowCache[column] = null;
       return undefined;
     }
     const { text, hadHtml } = cellText(cell.value);
-    const source: SourceCell = {
-      row,
-      column,
-      address: cellAddress(row, column),
-      raw: cell.value,
-      text,
-      hadHtml,
-      ...(cell.formula !== undefined ? { formula: cell.formula } : {}),
-      ...(cell.numFmt !== undefined ? { numFmt: cell.numFmt } : {}),
-    };
-    this.sources.set(key, source);
+    const source: SourceCell = { row, column, address: cellAddress(row, column), raw: cell.value, text, hadHtml, formula: cell.formula, numFmt: cell.numFmt };
+    rowCache[column] = source;
     return source;
   }
 
@@ -53,8 +50,17 @@ export class SheetReader {
     return this.source(row, column)?.text ?? "";
   }
 
-  /** Columns in this row holding anything, in order. Cheap: it looks at the raw row only. */
-  filledColumns(row: number): number[] {
+  /** Columns in this row holding anything, in order. Detection asks several times per row, so it is kept. */
+  filledColumns(row: number): readonly number[] {
+    let columns = this.filled[row];
+    if (columns === undefined) {
+      columns = this.findFilledColumns(row);
+      this.filled[row] = columns;
+    }
+    return columns;
+  }
+
+  private findFilledColumns(row: number): number[] {
     const cells = this.sheet.rows[row - 1];
     if (!cells) return [];
     const columns: number[] = [];
@@ -65,13 +71,18 @@ export class SheetReader {
     return columns;
   }
 
-  /** True when every filled cell in the row is a string of at most maxLength characters (raw, before cleaning). */
-  allShortText(row: number, maxLength: number): boolean {
+  /**
+   * True when every filled cell in the row is short text: at most `plainLength` characters, or
+   * `markupLength` when it holds markup ("<p>Action</p>"). Rejects most data rows before any cleaning.
+   */
+  allShortText(row: number, plainLength: number, markupLength: number): boolean {
     const cells = this.sheet.rows[row - 1];
     if (!cells) return false;
     for (const cell of cells) {
       if (!cell || cell.value === null) continue;
-      if (typeof cell.value !== "string" || cell.value.length > maxLength || cell.formula !== undefined) return false;
+      const value = cell.value;
+      if (typeof value !== "string" || cell.formula !== undefined) return false;
+      if (value.length > plainLength && (value.length > markupLength || !value.includes("<"))) return false;
     }
     return true;
   }

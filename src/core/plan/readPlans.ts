@@ -1,4 +1,6 @@
+import type { CellValue } from "../grid/Cell.js";
 import type { SheetGrid, WorkbookGrid } from "../grid/SheetGrid.js";
+import type { Timescale } from "../parse/Timescale.js";
 import { parseMoney } from "../parse/parseMoney.js";
 import { findTitleDate, parseTimescale } from "../parse/parseTimescale.js";
 import { classifyRow, type RowContext } from "./classifyRow.js";
@@ -156,7 +158,26 @@ function marksOf(cells: Partial<Record<FieldKey, SourceCell>>): string[] {
   return marks;
 }
 
+/**
+ * Plans repeat the same few timescales ("March 2025") hundreds of times; a Timescale is immutable,
+ * so one parse serves every cell with the same text.
+ */
+class TimescaleMemo {
+  private readonly byText = new Map<string, Timescale>();
+
+  parse(raw: CellValue): Timescale {
+    if (typeof raw !== "string") return parseTimescale(raw);
+    let timescale = this.byText.get(raw);
+    if (timescale === undefined) {
+      timescale = parseTimescale(raw);
+      this.byText.set(raw, timescale);
+    }
+    return timescale;
+  }
+}
+
 interface BlockState {
+  readonly timescales: TimescaleMemo;
   section: string | null;
   carriedTheme: string | null;
   carriedRecommendation: string | null;
@@ -184,8 +205,8 @@ function readAction(reader: SheetReader, mapping: ColumnMapping, row: number, st
     theme,
     cells,
     benefitCells,
-    target: mapping.fields.target !== undefined ? parseTimescale(cells.target?.raw ?? null) : null,
-    revisedTarget: mapping.fields.revisedTarget !== undefined ? parseTimescale(cells.revisedTarget?.raw ?? null) : null,
+    target: mapping.fields.target !== undefined ? state.timescales.parse(cells.target?.raw ?? null) : null,
+    revisedTarget: mapping.fields.revisedTarget !== undefined ? state.timescales.parse(cells.revisedTarget?.raw ?? null) : null,
     status: cells.status?.text || null,
     investment: mapping.fields.investment !== undefined ? parseMoney(cells.investment?.raw ?? null) : null,
     benefits,
@@ -212,19 +233,22 @@ function readPlanBlock(
   const first = headers[0] as HeaderRow;
   const { mapping } = first;
   const headerRows = new Set(headers.map((header) => header.row));
-  const headerTexts = new Map<number, string>();
-  for (const column of reader.filledColumns(first.row)) headerTexts.set(column, reader.text(first.row, column));
+  const headerCells = reader.filledColumns(first.row).map((column) => [column, reader.text(first.row, column)] as const);
+  const sameAsHeader = (row: number): boolean => {
+    if (reader.filledColumns(row).length !== headerCells.length) return false;
+    for (const [column, text] of headerCells) if (reader.text(row, column) !== text) return false;
+    return true;
+  };
   const context: RowContext = {
     reader,
     mapping,
     headerSignature: first.signature,
     left: Math.min(...headers.map((header) => header.left)),
     right: Math.max(...headers.map((header) => header.right)),
-    isRepeatedHeader: (row) =>
-      headerRows.has(row) || (reader.filledColumns(row).length === headerTexts.size && [...headerTexts].every(([column, text]) => reader.text(row, column) === text)),
+    isRepeatedHeader: (row) => headerRows.has(row) || sameAsHeader(row),
   };
   const preamble = readPreamble(reader, first.row, regionStart);
-  const state: BlockState = { section: preamble.section, carriedTheme: null, carriedRecommendation: null };
+  const state: BlockState = { timescales: new TimescaleMemo(), section: preamble.section, carriedTheme: null, carriedRecommendation: null };
   const actions: PlanAction[] = [];
   const themeRows: number[] = preamble.sectionRow !== null ? [preamble.sectionRow] : [];
   const totalsRows: number[] = [];
@@ -263,8 +287,8 @@ function readPlanBlock(
   }
   if (actions.length === 0) return null;
 
-  const themes: string[] = [];
-  for (const action of actions) if (action.theme && !themes.includes(action.theme)) themes.push(action.theme);
+  const themes = new Set<string>();
+  for (const action of actions) if (action.theme) themes.add(action.theme);
   return {
     sheet: reader.sheet.name,
     range: { top: preamble.titleRow ?? first.row, left: context.left, bottom: lastRow, right: context.right },
@@ -273,7 +297,7 @@ function readPlanBlock(
     headerRows: [...headerRows].sort((a, b) => a - b),
     columns: mapping,
     mappingSource,
-    themes,
+    themes: [...themes],
     themeRows,
     totalsRows,
     footnotes,

@@ -1,5 +1,5 @@
 import { isErrorValue } from "../../grid/Cell.js";
-import type { Plan, SourceCell } from "../../plan/Plan.js";
+import type { Plan, PlanAction, SourceCell } from "../../plan/Plan.js";
 import type { IssueSink } from "../IssueSink.js";
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -15,12 +15,21 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   progress: "Progress",
 };
 
+function hasAnyHtml(action: PlanAction): boolean {
+  for (const key in action.cells) if (action.cells[key as keyof PlanAction["cells"]]?.hadHtml) return true;
+  return false;
+}
+
+function* cellsOf(action: PlanAction): Iterable<SourceCell> {
+  for (const key in action.cells) yield action.cells[key as keyof PlanAction["cells"]] as SourceCell;
+  for (const key in action.benefitCells) yield action.benefitCells[key] as SourceCell;
+}
+
 /** Cell-level problems: error values in data, and HTML pasted from a web page (one note per row). */
 export function checkCells(plan: Plan, sink: IssueSink): void {
   for (const action of plan.actions) {
-    const cells: SourceCell[] = [...Object.values(action.cells), ...Object.values(action.benefitCells)];
-    for (const cell of cells) {
-      if (isErrorValue(cell.raw)) {
+    for (const cell of cellsOf(action)) {
+      if (typeof cell.raw === "object" && isErrorValue(cell.raw)) {
         sink.add(
           "error-value",
           cell.row,
@@ -30,7 +39,7 @@ export function checkCells(plan: Plan, sink: IssueSink): void {
         );
       }
     }
-    const withHtml = Object.entries(action.cells).filter(([, cell]) => cell.hadHtml);
+    const withHtml = hasAnyHtml(action) ? Object.entries(action.cells).filter(([, cell]) => cell.hadHtml) : [];
     const first = withHtml[0];
     if (first) {
       const names = withHtml.map(([field]) => FIELD_LABELS[field] ?? field).join(", ");
