@@ -1,11 +1,17 @@
-import { EXIT, UsageError, type CliIo } from "./CliIo.js";
-import { parseValidateArgs } from "./parseValidateArgs.js";
+import { EXIT, isoToday, UsageError, type CliIo } from "./CliIo.js";
+import { parseRefreshArgs, parseValidateArgs } from "./parseArgs.js";
+import { refreshCommand } from "./refreshCommand.js";
 import { validateCommand } from "./validateCommand.js";
 
-export const USAGE = `Usage: plan-tracker validate <file.xlsx>... [options]
+export const USAGE = `Usage:
+  plan-tracker validate <file.xlsx>... [options]
+  plan-tracker refresh <file.xlsx>... [-o out.xlsx | --in-place] [--snapshot] [--add-rag-column] [options]
 
-Checks council improvement and action plans and lists every problem with its cell.
-The workbooks are only read, never changed.
+validate  checks council improvement and action plans and lists every problem with its cell.
+          The workbooks are only read, never changed.
+refresh   writes the summary, exceptions, committee and benefits sheets (live Excel formulas)
+          into a copy: plan.xlsx → plan.refreshed.xlsx, or the file named by -o.
+          Only sheets Plan Tracker made are replaced; your own sheets are left as they are.
 
 Options:
   --json                 print the report as JSON (one object, or an array for several files)
@@ -14,9 +20,14 @@ Options:
                          prefix a sheet to limit it: --map "'CIP monitoring'!status=G";
                          header=N names the header row (repeatable)
   --statuses "A,B,C"     the council's status words, replacing the default list
+  -o, --output FILE      refresh: where to write (default: <name>.refreshed.xlsx)
+  --in-place             refresh: replace the workbook itself, keeping a backup copy
+  --snapshot             refresh: save this period's statuses, to compare with next time
+  --add-rag-column       refresh: add a calculated RAG column to your plan sheet (changes it)
   -h, --help             show this help
 
-Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.`;
+Exit codes: 0 no errors (warnings allowed), 1 errors found in a plan, 2 a file could not be
+read or written.`;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -24,8 +35,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(USAGE);
     return command === undefined ? EXIT.unreadable : EXIT.ok;
   }
+  const today = isoToday(io.now());
   try {
-    if (command === "validate") return await validateCommand(parseValidateArgs(rest, io.today()), io);
+    if (command === "validate") return await validateCommand(parseValidateArgs(rest, today), io);
+    if (command === "refresh") return await refreshCommand(parseRefreshArgs(rest, today), io);
     throw new UsageError(`unknown command "${command}". Try: plan-tracker validate plan.xlsx`);
   } catch (error) {
     if (error instanceof UsageError) {

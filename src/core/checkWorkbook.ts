@@ -7,6 +7,9 @@ import { DEFAULT_STATUS_VOCABULARY, statusLookup, type StatusLookup, type Status
 import { buildReport } from "./report/buildReport.js";
 import type { FileReport } from "./report/ValidationReport.js";
 import { isSettingsSheet, readWorkbookSettings } from "./settings/WorkbookSettings.js";
+import { generatedRoleOf } from "./sheets/SheetSpec.js";
+
+const isGeneratedSheet = (sheet: SheetGrid): boolean => generatedRoleOf(sheet) !== undefined;
 import type { Issue } from "./validate/Issue.js";
 import { ISSUE_CODES } from "./validate/IssueCode.js";
 import { validatePlans } from "./validate/validatePlans.js";
@@ -16,7 +19,7 @@ export interface CheckOptions {
   /** Column corrections given for this run; they win over those kept in the workbook. */
   readonly overrides?: readonly ColumnOverride[];
   readonly vocabulary?: StatusVocabulary;
-  /** Sheets that are ours (generated); never read as plans. */
+  /** Sheets that are ours (generated); never read as plans. Defaults to the marker test. */
   readonly isGeneratedSheet?: (sheet: SheetGrid) => boolean;
 }
 
@@ -35,7 +38,7 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions): Wo
   const overrides = fromOptions.length > 0 ? fromOptions : settings.columnOverrides;
   const { plans, skipped } = readPlans(workbook, {
     overrides,
-    skipSheet: (sheet) => isSettingsSheet(sheet) || (options.isGeneratedSheet?.(sheet) ?? false),
+    skipSheet: (sheet) => isSettingsSheet(sheet) || (options.isGeneratedSheet ?? isGeneratedSheet)(sheet),
   });
   const fromWorkbook = fromOptions.length === 0 && settings.columnOverrides.length > 0;
   const labelled = fromWorkbook ? plans.map((plan) => (plan.mappingSource === "option" ? { ...plan, mappingSource: "workbook" as const } : plan)) : plans;

@@ -15,7 +15,7 @@ const run = promisify(execFile);
 async function cli(...argv: string[]) {
   let out = "";
   let err = "";
-  const code = await runCli(argv, { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`), today: () => "2026-11-24" });
+  const code = await runCli(argv, { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`), now: () => new Date(2026, 10, 24, 15, 4, 5) });
   return { code, out, err };
 }
 

@@ -20,7 +20,7 @@ import {
   sameSheetName,
   validateSheetSpec,
 } from "../../core/sheets/SheetSpec.js";
-import { cellAddress } from "../../core/grid/Address.js";
+import { cellAddress, columnLetters, type CellRange } from "../../core/grid/Address.js";
 
 /** ExcelJS's paper size code for A4 (its `PaperSize` is a const enum, unusable with isolatedModules). */
 const PAPER_SIZE_A4 = 9 as ExcelJS.PaperSize;
@@ -85,6 +85,10 @@ function toDifferentialStyle(style: CellStyle | undefined): Partial<ExcelJS.Styl
   if (font) out.font = font;
   if (style.fill !== undefined) out.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill), bgColor: argb(style.fill) };
   return out;
+}
+
+function absoluteRows(area: CellRange): string {
+  return `${columnLetters(area.left)}$${area.top}:${columnLetters(area.right)}$${area.bottom}`;
 }
 
 /** One shared ExcelJS style object per (style name, number format). */
@@ -251,7 +255,8 @@ function renderChecked(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
         ? { fitToPage: true, fitToWidth: p.fitToPagesWide, fitToHeight: 0 }
         : { fitToPage: false, scale: 100 }),
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
-      ...(p.printArea ? { printArea: rangeA1(p.printArea) } : {}),
+      // ExcelJS adds "$" to the columns only; LibreOffice ignores a print area whose rows are relative.
+      ...(p.printArea ? { printArea: absoluteRows(p.printArea) } : {}),
       ...(p.margins ? { margins: { ...p.margins } } : {}),
       ...(p.centerHorizontally !== undefined ? { horizontalCentered: p.centerHorizontally } : {}),
       ...(p.gridLines !== undefined ? { showGridLines: p.gridLines } : {}),

@@ -1,0 +1,102 @@
+import { copyFile, rename, rm, stat, access } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import type ExcelJS from "exceljs";
+
+/** Why a workbook could not be written. The message is for officers and names the file. */
+export class WorkbookWriteError extends Error {
+  override name = "WorkbookWriteError";
+}
+
+export interface SafeWriteOptions {
+  /** The workbook the officer gave us; never written unless `inPlace`. */
+  readonly inputPath: string;
+  readonly outputPath: string;
+  /** The officer asked to replace the input (it is backed up first). */
+  readonly inPlace: boolean;
+  /** Used in the backup's name, e.g. "20261124-1504". */
+  readonly stamp: string;
+}
+
+export interface SafeWriteResult {
+  readonly outputPath: string;
+  readonly backupPath: string | null;
+}
+
+function sameFile(a: string, b: string): boolean {
+  return resolve(a) === resolve(b);
+}
+
+/** Excel keeps "~$Name.xlsx" beside a workbook it has open. Replacing the file under it loses work. */
+async function openInExcel(path: string): Promise<boolean> {
+  try {
+    await access(join(dirname(path), `~$${basename(path)}`));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function describeWriteFailure(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return `cannot write ${path}: permission denied. Save to a folder you can write to with -o.`;
+    case "EROFS":
+      return `cannot write ${path}: the folder is read-only. Save somewhere else with -o.`;
+    case "EBUSY":
+      return `cannot write ${path}: the file is open in another program. Close it (in Excel) and try again.`;
+    case "ENOENT":
+      return `cannot write ${path}: the folder does not exist.`;
+    case "ENOSPC":
+      return `cannot write ${path}: the disk is full.`;
+    default:
+      return `cannot write ${path} (${code ?? (error instanceof Error ? error.message : String(error))}).`;
+  }
+}
+
+/** "plan.xlsx" → "plan.refreshed.xlsx": the default, so the officer's own file is never replaced unasked. */
+export function defaultOutputPath(inputPath: string): string {
+  const extension = extname(inputPath) || ".xlsx";
+  return join(dirname(inputPath), `${basename(inputPath, extension)}.refreshed${extension}`);
+}
+
+/**
+ * Writes the workbook to a temporary file beside the target and renames it into place, so a failure
+ * never leaves a half-written workbook. Replacing the input needs `inPlace`, refuses while Excel has
+ * the file open, and keeps a backup copy first.
+ */
+export async function writeWorkbookSafely(workbook: ExcelJS.Workbook, options: SafeWriteOptions): Promise<SafeWriteResult> {
+  const { inputPath, outputPath } = options;
+  const replacingInput = sameFile(inputPath, outputPath);
+  if (replacingInput && !options.inPlace) {
+    throw new WorkbookWriteError(`the output would replace ${inputPath}. Add --in-place to do that (a backup is kept), or choose another file with -o.`);
+  }
+  if (replacingInput && (await openInExcel(inputPath))) {
+    throw new WorkbookWriteError(`${inputPath} looks open in Excel (its ~$ lock file is present). Close it in Excel first, then refresh again.`);
+  }
+  const existing = await stat(outputPath).catch(() => null);
+  if (existing?.isDirectory()) throw new WorkbookWriteError(`cannot write ${outputPath}: it is a folder.`);
+
+  const temporary = join(dirname(outputPath), `.${basename(outputPath)}.${process.pid}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(temporary);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new WorkbookWriteError(describeWriteFailure(outputPath, error));
+  }
+
+  let backupPath: string | null = null;
+  try {
+    if (replacingInput) {
+      const extension = extname(inputPath) || ".xlsx";
+      backupPath = join(dirname(inputPath), `${basename(inputPath, extension)}.backup-${options.stamp}${extension}`);
+      await copyFile(inputPath, backupPath);
+    }
+    await rename(temporary, outputPath);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new WorkbookWriteError(describeWriteFailure(outputPath, error));
+  }
+  return { outputPath, backupPath };
+}
