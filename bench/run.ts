@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../src/adapters/exceljs/readWorkbook.js";
 import { checkWorkbook } from "../src/core/checkWorkbook.js";
+import { benchRefresh } from "./refresh.js";
 import { syntheticGrid, syntheticRows } from "./syntheticPlan.js";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,20000,100000").split(",").map(Number);
@@ -72,3 +73,4 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+await benchRefresh();

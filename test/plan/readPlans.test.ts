@@ -148,3 +148,17 @@ describe("readPlans", () => {
     expect(plan.actions[0]!.status).toBe("Green");
   });
 });
+
+describe("our own RAG column", () => {
+  it("is never read as the plan's status column", () => {
+    const grid = workbook(
+      sheet("Plan", [
+        ["Ref", "Action", "Lead", "Target date", "RAG (Plan Tracker)"],
+        ["1.1", "Write the strategy", "Head of Policy", "March 2025", { formula: 'IF(1,"Red")', value: "Red" }],
+      ]),
+    );
+    const plan = readPlans(grid).plans[0]!;
+    expect(plan.columns.fields.status).toBeUndefined();
+    expect(plan.actions[0]!.status).toBeNull();
+  });
+});

@@ -137,7 +137,7 @@ function quoteListValue(values: readonly string[]): string {
   return `"${values.join(",")}"`;
 }
 
-function conditionalRule(cf: ConditionalFormat, priority: number, styles: SheetSpec["styles"]): ExcelJS.ConditionalFormattingRule {
+export function conditionalRule(cf: ConditionalFormat, priority: number, styles: SheetSpec["styles"]): ExcelJS.ConditionalFormattingRule {
   const style = toDifferentialStyle(styles[cf.style]);
   return cf.kind === "textEquals"
     ? { type: "cellIs", operator: "equal", formulae: [`"${cf.text.replace(/"/g, '""')}"`], priority, style }

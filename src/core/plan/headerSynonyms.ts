@@ -100,6 +100,12 @@ const RULES: ReadonlyArray<readonly [RegExp, FieldKey]> = [
   [/^ref\b|\breference\b/, "ref"],
 ];
 
+/**
+ * The calculated RAG column Plan Tracker adds to a plan (with the officer's consent). It is ours,
+ * not the officer's status: reading it as one would feed our formulas back in as statuses.
+ */
+export const OWN_RAG_COLUMN_HEADER = "RAG (Plan Tracker)";
+
 const FINANCIAL_YEAR = /\b(20\d{2})\s*[/-]\s*(\d{2})\b/;
 
 export function normaliseHeader(text: string): string {
@@ -115,7 +121,7 @@ export type HeaderMatch = { kind: "field"; field: FieldKey } | { kind: "benefitY
 
 /** What a header cell names, or null if it names nothing we know. Long cells are data, not headers. */
 export function matchHeader(text: string): HeaderMatch | null {
-  if (text.length === 0 || text.length > 60) return null;
+  if (text.length === 0 || text.length > 60 || text.trim() === OWN_RAG_COLUMN_HEADER) return null;
   const year = FINANCIAL_YEAR.exec(text);
   if (year && /benefit|saving|£|cashable|income|cost|\b20\d{2}\s*[/-]\s*\d{2}\s*£?$/i.test(text)) {
     const start = Number(year[1]);

@@ -73,3 +73,19 @@ export function parseRagWord(text: string): RagValue | null {
 export function isSlippedRag(value: RagValue | null): boolean {
   return value === "Amber" || value === "Amber/Red" || value === "Red";
 }
+
+/**
+ * Ratings by severity: index 0 is Grey (no rating), then Green (1) to Red (5). The RAG is the most
+ * severe of what the dates say and what the status says, so it is computed as a MAX over this order.
+ */
+export const SEVERITY_ORDER: readonly RagValue[] = ["Grey", "Green", "Amber/Green", "Amber", "Amber/Red", "Red"];
+
+/** 1 (Green) to 5 (Red); 0 for Grey, Blue (complete is decided first) or none. */
+export function severityOf(value: RagValue | null): number {
+  return value === null || value === "Blue" ? 0 : SEVERITY_ORDER.indexOf(value);
+}
+
+/** `floor`, or the status's rating when that is worse. */
+export function worseOf(floor: RagValue, declared: RagValue | null): RagValue {
+  return severityOf(declared) > severityOf(floor) ? (declared as RagValue) : floor;
+}

@@ -1,13 +1,17 @@
 /**
- * The date-driven RAG of an action (GUIDE §2), computed by the core. The same rules are written into
- * the workbook as formulas (ragFormula.ts); this is what those formulas must give, and the tests
- * check that LibreOffice agrees.
+ * The RAG of an action, computed by the core. The same rules are written into the workbook as
+ * formulas (ragFormula.ts); this is what those formulas must give, and the tests check that
+ * LibreOffice agrees.
  *
  * 1. Complete (by its status, or a timescale saying "Completed" / "In place") → Blue (Green on scales
  *    without Blue).
- * 2. With a due date: past it → Red; not started → Grey; due within `amberDays` → Amber; else Green.
- * 3. No due date: what the status word stands for ("On track" → Green); Grey when there is no status
- *    or the word is unknown — no data.
+ * 2. Otherwise the worse of what the dates say and what the status word stands for. The dates say
+ *    Red once the due date has passed, Amber when it is within `amberDays`, else Green — nothing
+ *    for an action not yet started and not yet due. So "Some slippage" stays Amber however far off
+ *    the revised date is, and "On track" past due is Red: a committee never sees a rating rosier
+ *    than the officer's own, nor one that ignores the dates.
+ * 3. Neither says anything (no date, no status or an unknown word, or not started and not yet
+ *    due) → Grey: not started or no data.
  */
 import type { IsoDate } from "../parse/IsoDate.js";
 import { daysBetween } from "../parse/dates.js";
@@ -16,7 +20,7 @@ import type { Plan, PlanAction } from "../plan/Plan.js";
 import type { StatusLookup } from "../plan/StatusVocabulary.js";
 import { trimmedCellText } from "./excelText.js";
 import type { RagRules } from "./ragRules.js";
-import { onScale, type RagValue } from "./RagValue.js";
+import { SEVERITY_ORDER, onScale, severityOf, type RagValue } from "./RagValue.js";
 import { statusWords, type ActionState, type StatusWords } from "./statusWords.js";
 
 /** What the rules need to know about one plan, worked out once. */
@@ -76,15 +80,19 @@ export function ragDue(facts: ActionFacts, rules: RagRules): IsoDate | null {
   return rules.date === "original" ? facts.originalDue : facts.currentDue;
 }
 
-/** The RAG from the facts — the rules at the top of this file. */
+/**
+ * The RAG from the facts — the rules at the top of this file. The dates give a severity (past due 5,
+ * due soon 3, otherwise 1; none for a not-started action that is not yet due, or no date), the status
+ * word gives its own, and the more severe wins; with neither, Grey.
+ */
 export function ragFromFacts(facts: Pick<ActionFacts, "state" | "declared"> & { readonly due: IsoDate | null }, rules: RagRules, asOf: IsoDate): RagValue {
   if (facts.state === "Complete") return onScale("Blue", rules.scale);
+  let dateSeverity = 0;
   if (facts.due !== null) {
-    if (facts.due < asOf) return "Red";
-    if (facts.state === "Not started") return "Grey";
-    return daysBetween(asOf, facts.due) <= rules.amberDays ? "Amber" : "Green";
+    if (facts.due < asOf) dateSeverity = severityOf("Red");
+    else if (facts.state !== "Not started") dateSeverity = severityOf(daysBetween(asOf, facts.due) <= rules.amberDays ? "Amber" : "Green");
   }
-  return facts.declared ?? "Grey";
+  return SEVERITY_ORDER[Math.max(dateSeverity, severityOf(facts.declared))] as RagValue;
 }
 
 /** The date-driven RAG of one action as at `asOf`. */
@@ -94,8 +102,8 @@ export function computeRag(action: PlanAction, rules: RagRules, asOf: IsoDate, c
 }
 
 /**
- * The officer's status disagrees with the dates: the dates say Red (past due, not complete) but the
- * status word does not ("On track" with a target that passed in July).
+ * The officer's status disagrees with the dates: the RAG is Red but the status word is not — so the
+ * Red comes from a due date that has passed ("On track" with a target that passed in July).
  */
 export function isMismatch(facts: ActionFacts, rag: RagValue): boolean {
   return rag === "Red" && facts.state !== "Complete" && facts.declared !== null && facts.declared !== "Red";

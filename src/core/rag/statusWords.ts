@@ -10,7 +10,7 @@
 import type { StatusDefinition, StatusLookup } from "../plan/StatusVocabulary.js";
 import { excelTrim } from "./excelText.js";
 import { BUILT_IN_STATUS_RAG, type RagRules } from "./ragRules.js";
-import { RAG_VALUES, onScale, type RagValue } from "./RagValue.js";
+import { onScale, type RagValue } from "./RagValue.js";
 
 /** What a status means for the RAG: finished, not yet begun, or anything in between. */
 export type ActionState = "Complete" | "Not started" | "Open";
@@ -35,8 +35,8 @@ export interface StatusWords {
   /** Written forms meaning complete / not started, for formulas. */
   readonly completeWords: readonly string[];
   readonly notStartedWords: readonly string[];
-  /** Written forms grouped by the RAG (on the scale) they stand for, best rating first. */
-  readonly declaredGroups: ReadonlyArray<{ readonly rag: RagValue; readonly words: readonly string[] }>;
+  /** Every written form with its meaning, as a lookup table for formulas (`VLOOKUP`). */
+  readonly table: ReadonlyArray<{ readonly word: string; readonly state: ActionState; readonly declared: RagValue | null }>;
 }
 
 function key(word: string): string {
@@ -92,10 +92,6 @@ export function statusWords(rules: RagRules, statuses: StatusLookup, seen: Itera
   }
 
   const all = [...meanings.values()];
-  const groups = RAG_VALUES.map((rag) => ({
-    rag,
-    words: all.filter((m) => m.rawRag !== null && onScale(m.rawRag, rules.scale) === rag).map((m) => m.word),
-  })).filter((group) => group.words.length > 0);
 
   return {
     read(trimmedStatus) {
@@ -105,6 +101,6 @@ export function statusWords(rules: RagRules, statuses: StatusLookup, seen: Itera
     },
     completeWords: all.filter((m) => m.state === "Complete").map((m) => m.word),
     notStartedWords: all.filter((m) => m.state === "Not started").map((m) => m.word),
-    declaredGroups: groups,
+    table: all.map((m) => ({ word: m.word, state: m.state, declared: m.rawRag === null ? null : onScale(m.rawRag, rules.scale) })),
   };
 }

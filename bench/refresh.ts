@@ -1,0 +1,73 @@
+/**
+ * Refresh time for a 20,000-row plan against ExcelJS reading and writing the same file alone
+ * (issue 3's goal: ≤ 1.5×). Run by `npm run bench` after the validation figures.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { loadWorkbook, readFileBytes } from "../src/adapters/exceljs/readWorkbook.js";
+import { workbookToGrid } from "../src/adapters/exceljs/toGrid.js";
+import { replaceGeneratedSheets } from "../src/adapters/exceljs/writeSheets.js";
+import { checkWorkbook } from "../src/core/checkWorkbook.js";
+import { buildRefresh } from "../src/core/refresh/buildRefresh.js";
+import { syntheticRows } from "./syntheticPlan.js";
+
+const ROWS = Number(process.env.BENCH_REFRESH_ROWS ?? 20_000);
+const AS_OF = "2025-11-24";
+const REPEATS = 3;
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+}
+
+export async function benchRefresh(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "plan-tracker-bench-refresh-"));
+  try {
+    const input = join(dir, "plan.xlsx");
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet("Plan");
+    for (const row of syntheticRows(ROWS)) sheet.addRow(row);
+    await source.xlsx.writeFile(input);
+
+    const baseline: number[] = [];
+    const refresh: number[] = [];
+    const phases: Record<string, number[]> = { read: [], check: [], build: [], render: [], write: [] };
+    for (let repeat = 0; repeat < REPEATS; repeat++) {
+      let start = performance.now();
+      const plain = new ExcelJS.Workbook();
+      await plain.xlsx.readFile(input);
+      await plain.xlsx.writeFile(join(dir, "copy.xlsx"));
+      baseline.push(performance.now() - start);
+
+      start = performance.now();
+      let mark = start;
+      const lap = (phase: string) => {
+        const now = performance.now();
+        phases[phase]?.push(now - mark);
+        mark = now;
+      };
+      const workbook = await loadWorkbook(await readFileBytes(input));
+      const grid = workbookToGrid(workbook);
+      lap("read");
+      const check = checkWorkbook(grid, { asOf: AS_OF });
+      lap("check");
+      const result = buildRefresh({ grid, check, asOf: AS_OF, refreshedAt: "24/11/2025 09:00", takeSnapshot: false });
+      lap("build");
+      replaceGeneratedSheets(workbook, result.specs);
+      lap("render");
+      await workbook.xlsx.writeFile(join(dir, "refreshed.xlsx"));
+      lap("write");
+      refresh.push(performance.now() - start);
+    }
+    const base = median(baseline);
+    const total = median(refresh);
+    console.log(`\nRefresh of a ${ROWS.toLocaleString("en-GB")}-row plan (median of ${REPEATS})`);
+    console.log(`ExcelJS read + write alone: ${base.toFixed(0)} ms`);
+    console.log(`plan-tracker refresh:       ${total.toFixed(0)} ms  (ratio ${(total / base).toFixed(2)}×, goal ≤ 1.5×)`);
+    console.log(`  phases: ${Object.entries(phases).map(([phase, times]) => `${phase} ${median(times).toFixed(0)} ms`).join(", ")}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

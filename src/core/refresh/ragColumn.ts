@@ -1,0 +1,138 @@
+/**
+ * The optional calculated RAG column on the officer's own plan sheet (`--add-rag-column`): one
+ * formula per action row, written inline over that row's cells so it keeps working if our sheets are
+ * rearranged — only the as-at date is read from the Summary. Dates the plan gives as text are written
+ * into the formula as DATE(…) constants, read at the refresh.
+ *
+ * A second refresh finds the column it added (by its header) and rewrites it in place, and does not
+ * read it as the plan's own status column: "RAG (Plan Tracker)" would otherwise match the status
+ * synonyms ("RAG"), and a plan with no status column would start reading our formulas as statuses.
+ */
+import { OWN_RAG_COLUMN_HEADER } from "../plan/headerSynonyms.js";
+import type { ConditionalFormat, CellStyle } from "../sheets/SheetSpec.js";
+import { cellText } from "../parse/cleanText.js";
+import { isBlankValue } from "../grid/Cell.js";
+import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
+import type { FieldKey, Plan, PlanAction, SourceCell } from "../plan/Plan.js";
+import { columnLetters } from "../grid/Address.js";
+import { dateOrBlank, dueFormula, isOneOf, lookupValue, ragFormula, severityFromStatus } from "../rag/ragFormula.js";
+import { SCALE_VALUES } from "../rag/RagValue.js";
+import { RAG_STYLES, ragStyleName } from "../rag/ragStyles.js";
+import { canReadLive, holdsDate } from "./actionCells.js";
+import type { ActionAssessment, PlanAnalysis } from "./planAnalysis.js";
+
+export const RAG_COLUMN_HEADER = OWN_RAG_COLUMN_HEADER;
+
+export interface RagColumnSpec {
+  readonly sheet: string;
+  /** First column right of the plan that is empty on every plan row (or the one a previous refresh added). */
+  readonly column: number;
+  /** Written on each header row of the plan. */
+  readonly header: string;
+  readonly headerRows: readonly number[];
+  readonly cells: ReadonlyArray<{ readonly row: number; readonly formula: string; readonly expected: string }>;
+  /** RAG word → fill, over the column's action rows. Style names are keys of `styles`. */
+  readonly conditionalFormats: ConditionalFormat[];
+  /** The styles the conditional formats name ({@link RAG_STYLES}). */
+  readonly styles: Readonly<Record<string, CellStyle>>;
+}
+
+function isOurHeader(sheet: SheetGrid, row: number, column: number): boolean {
+  return cellText(cellAt(sheet, row, column)?.value ?? null).text.trim() === RAG_COLUMN_HEADER;
+}
+
+/** The column a previous refresh added to this plan, found by its header on the plan's first header row. */
+export function ownRagColumn(plan: Plan, sheet: SheetGrid): number | undefined {
+  const headerRow = plan.headerRows[0];
+  if (headerRow === undefined) return undefined;
+  const width = Math.max(sheet.columnCount, plan.range.right);
+  for (let column = plan.range.left; column <= width; column++) if (isOurHeader(sheet, headerRow, column)) return column;
+  return undefined;
+}
+
+/**
+ * The plan as if our RAG column were not there: when the reader took it for the plan's status
+ * column, the status is dropped (and the plan ends before it).
+ */
+export function withoutOwnRagColumn(plan: Plan, sheet: SheetGrid | undefined): Plan {
+  const ours = sheet ? ownRagColumn(plan, sheet) : undefined;
+  if (ours === undefined) return plan;
+  const fields: Partial<Record<FieldKey, number>> = { ...plan.columns.fields };
+  const tookStatus = fields.status === ours;
+  if (tookStatus) delete fields.status;
+  // The column was added right of the plan, so the plan ends before it.
+  const right = Math.max(plan.range.left, Math.min(plan.range.right, ours - 1));
+  const actions: PlanAction[] = tookStatus
+    ? plan.actions.map((action) => {
+        const cells: Partial<Record<FieldKey, SourceCell>> = { ...action.cells };
+        delete cells.status;
+        return { ...action, cells, status: null };
+      })
+    : [...plan.actions];
+  return { ...plan, range: { ...plan.range, right }, columns: { ...plan.columns, fields }, actions };
+}
+
+function isFree(sheet: SheetGrid, plan: Plan, column: number, top: number): boolean {
+  for (let row = top; row <= plan.range.bottom; row++) {
+    const cell = cellAt(sheet, row, column);
+    if (cell && !(isBlankValue(cell.value) && cell.formula === undefined)) return false;
+  }
+  return !sheet.merges.some((m) => m.left <= column && column <= m.right && m.top <= plan.range.bottom && top <= m.bottom);
+}
+
+function chooseColumn(plan: Plan, sheet: SheetGrid): number {
+  const existing = ownRagColumn(plan, sheet);
+  if (existing !== undefined) return existing;
+  const top = plan.headerRows[0] ?? plan.range.top;
+  let column = plan.range.right + 1;
+  while (!isFree(sheet, plan, column, top)) column++;
+  return column;
+}
+
+function rowFormula(assessment: ActionAssessment, analysis: PlanAnalysis, asAtRef: string, escape: boolean): string {
+  const { plan, context } = analysis;
+  const { rules, words, hasStatus } = context;
+  const { action, facts } = assessment;
+  const cell = (field: FieldKey): string => `$${columnLetters(plan.columns.fields[field] as number)}${action.row}`;
+  const status = hasStatus ? lookupValue(`TRIM(${cell("status")})`, escape) : null;
+
+  let due: string | null = null;
+  if (plan.columns.fields.target !== undefined) {
+    const target = action.cells.target;
+    const originalRead = holdsDate(target?.raw) ? null : facts.originalDue;
+    const original = dueFormula(canReadLive(target?.raw) ? cell("target") : null, dateOrBlank(originalRead));
+    due = original;
+    if (rules.date === "revised" && plan.columns.fields.revisedTarget !== undefined) {
+      const revised = action.cells.revisedTarget;
+      const revisedRead = holdsDate(revised?.raw) ? null : (action.revisedTarget?.due ?? null);
+      due = dueFormula(canReadLive(revised?.raw) ? cell("revisedTarget") : null, revisedRead === null ? original : dateOrBlank(revisedRead));
+    }
+  }
+  return ragFormula(
+    {
+      complete: facts.completeByText ? true : status ? (isOneOf(status, words.completeWords) ?? false) : false,
+      notStarted: status ? (isOneOf(status, words.notStartedWords) ?? false) : false,
+      due,
+      statusSeverity: status ? severityFromStatus(status, words) : "0",
+      asAt: asAtRef,
+    },
+    rules,
+  );
+}
+
+export function buildRagColumn(analysis: PlanAnalysis, sheet: SheetGrid, asAtRef: string): RagColumnSpec {
+  const { plan } = analysis;
+  const column = chooseColumn(plan, sheet);
+  const rows = analysis.actions.map((a) => a.action.row);
+  const range = { top: Math.min(...rows), left: column, bottom: Math.max(...rows), right: column };
+  const escape = analysis.actions.some((a) => /[*?~]/.test(a.facts.status));
+  return {
+    sheet: plan.sheet,
+    column,
+    header: RAG_COLUMN_HEADER,
+    headerRows: [...plan.headerRows],
+    cells: analysis.actions.map((a) => ({ row: a.action.row, formula: rowFormula(a, analysis, asAtRef, escape), expected: a.rag })),
+    conditionalFormats: SCALE_VALUES[analysis.context.rules.scale].map((value) => ({ kind: "textEquals" as const, range, text: value, style: ragStyleName(value) })),
+    styles: RAG_STYLES,
+  };
+}
