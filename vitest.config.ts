@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     testTimeout: 30_000,
+    reporters: ["default", "./test/support/plainSummaryReporter.ts"],
   },
 });
