@@ -1,6 +1,6 @@
 import { applyRagColumn } from "../adapters/exceljs/applyRagColumn.js";
 import { unsupportedParts } from "../adapters/exceljs/unsupportedParts.js";
-import { replaceGeneratedSheets } from "../adapters/exceljs/writeSheets.js";
+import { replaceGeneratedSheets, TableNameClashError } from "../adapters/exceljs/writeSheets.js";
 import { defaultOutputPath, WorkbookWriteError, writeWorkbookSafely } from "../adapters/exceljs/writeWorkbookSafely.js";
 import { reportFor } from "../core/checkWorkbook.js";
 import { columnLetters } from "../core/grid/Address.js";
@@ -25,7 +25,12 @@ async function refreshFile(file: string, args: RefreshArgs, io: CliIo): Promise<
     warnings.push(`The workbook has ${parts}; the refreshed copy does not keep them. Your original file is unchanged.`);
   }
   const refresh = buildRefresh({ grid, check, asOf: args.asOf, refreshedAt: ukDateTime(now), takeSnapshot: args.snapshot });
-  replaceGeneratedSheets(workbook, refresh.specs);
+  try {
+    replaceGeneratedSheets(workbook, refresh.specs);
+  } catch (error) {
+    if (error instanceof TableNameClashError) throw new UnreadablePlanError("name-clash", error.message);
+    throw error;
+  }
   const ragColumns = args.addRagColumn ? refresh.ragColumns : [];
   for (const column of ragColumns) applyRagColumn(workbook, column);
 

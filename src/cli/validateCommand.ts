@@ -10,7 +10,8 @@ export type FileOutcome<R> = { kind: "report"; report: R } | { kind: "unreadable
 /** Any failure for one file becomes its one-line report; the other files still run. */
 export function unreadable(file: string, error: unknown): FileOutcome<never> {
   if (error instanceof UnreadablePlanError) return { kind: "unreadable", report: { file, error: { code: error.code, message: error.message } } };
-  const detail = error instanceof Error ? error.message : String(error);
+  // One line, whatever the fault said (some errors list their problems on several lines).
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim().slice(0, 300);
   return { kind: "unreadable", report: { file, error: { code: "internal", message: `Plan Tracker could not finish this file (${detail}). Please report this with the file.` } } };
 }
 

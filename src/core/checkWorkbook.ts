@@ -49,7 +49,7 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions): Wo
     sheet: settings.sheet as string,
     cell: problem.cell,
     row: Number(problem.cell.slice(1)),
-    fix: "Correct the setting, or delete the row to go back to the detected columns.",
+    fix: "Correct the value in that cell of the settings sheet, or delete the row to use the default.",
   }));
   const issues = [...settingIssues, ...validatePlans(labelled, { asOf: options.asOf, statuses })];
   return { plans: labelled, skipped, issues, statuses };

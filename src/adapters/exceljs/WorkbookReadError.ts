@@ -7,7 +7,9 @@ export type WorkbookReadFailure =
   | "legacy-xls"
   | "text-file"
   | "not-xlsx"
-  | "corrupt";
+  | "corrupt"
+  /** Unpacks to more than Plan Tracker will load (see PACKAGE_LIMITS): a zip bomb, or a workbook too big to check safely. */
+  | "too-large";
 
 export class WorkbookReadError extends Error {
   constructor(

@@ -1,13 +1,37 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../../core/grid/SheetGrid.js";
+import { checkPackageSize } from "./checkPackageSize.js";
+import { carryDefinedNames, parseWorkbookXml, quoteDefinedNamesOnWrite } from "./definedNames.js";
 import { sniffFile } from "./sniffFile.js";
 import { workbookToGrid } from "./toGrid.js";
 import { WorkbookReadError } from "./WorkbookReadError.js";
+import { readEntry, ZipFormatError, type ZipEntry } from "./zipEntries.js";
 
+/** The package's own workbook.xml, read before ExcelJS sees it (its defined names are carried verbatim). */
+async function workbookXml(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<string | null> {
+  const entry = entries.find((item) => item.name === "xl/workbook.xml");
+  if (!entry) return null;
+  try {
+    return (await readEntry(bytes, entry, entry.uncompressedSize)).toString("utf8");
+  } catch (error) {
+    if (error instanceof ZipFormatError) return null; // ExcelJS will say what is wrong with it
+    throw error;
+  }
+}
+
+/**
+ * Loads an .xlsx into ExcelJS, after checking it is one (see {@link sniffFile}) and that it unpacks
+ * to a size we can hold (see {@link checkPackageSize}). The workbook's defined names are kept aside
+ * and written back verbatim by any later write (see definedNames.ts).
+ */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   sniffFile(bytes);
+  const entries = await checkPackageSize(bytes);
   const workbook = new ExcelJS.Workbook();
+  const xml = await workbookXml(bytes, entries);
+  if (xml !== null) carryDefinedNames(workbook, parseWorkbookXml(xml).names);
+  else quoteDefinedNamesOnWrite(workbook);
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (cause) {

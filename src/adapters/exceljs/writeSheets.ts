@@ -21,6 +21,7 @@ import {
   validateSheetSpec,
 } from "../../core/sheets/SheetSpec.js";
 import { cellAddress, columnLetters, type CellRange } from "../../core/grid/Address.js";
+import { carriedNames } from "./definedNames.js";
 
 /** ExcelJS's paper size code for A4 (its `PaperSize` is a const enum, unusable with isolatedModules). */
 const PAPER_SIZE_A4 = 9 as ExcelJS.PaperSize;
@@ -267,6 +268,22 @@ function renderChecked(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
   return worksheet;
 }
 
+/**
+ * A generated sheet's table would take a name the officer's workbook already uses for a table or a
+ * named range (one namespace in Excel). Nothing has been changed when it is thrown.
+ */
+export class TableNameClashError extends Error {
+  constructor(
+    readonly tableName: string,
+    readonly sheetName: string,
+  ) {
+    super(
+      `the name "${tableName}" is already used in this workbook by a table or named range of yours, and Plan Tracker gives it to the table on its "${sheetName}" sheet. Rename yours (Formulas > Name Manager) and refresh again.`,
+    );
+    this.name = "TableNameClashError";
+  }
+}
+
 /** The text of a worksheet's marker cell, read without creating the cell. */
 function markerValue(worksheet: ExcelJS.Worksheet): unknown {
   const value = worksheet.findCell(MARKER_CELL.row, MARKER_CELL.column)?.value;
@@ -316,15 +333,18 @@ export function replaceGeneratedSheets(
     if (kept.some((ws) => sameSheetName(ws.name, spec.name))) throw new SheetNameConflictError(spec.name);
   }
   // Table names share one namespace with each other and with defined names, across the workbook.
-  const namesInUse = new Set<string>([
+  const officerNames = new Set<string>([
     ...kept.flatMap((ws) => Object.keys((ws as unknown as WorksheetInternals).tables ?? {})),
     ...((workbook.definedNames as unknown as { model?: Array<{ name: string }> }).model ?? []).map((n) => n.name),
+    ...carriedNames(workbook).map((n) => n.name),
   ].map((n) => n.toUpperCase()));
+  const ourNames = new Set<string>();
   for (const spec of specs) {
     if (!spec.table) continue;
     const key = spec.table.name.toUpperCase();
-    if (namesInUse.has(key)) throw new SheetSpecError(spec.name, [`table name "${spec.table.name}" is already used in this workbook`]);
-    namesInUse.add(key);
+    if (officerNames.has(key)) throw new TableNameClashError(spec.table.name, spec.name);
+    if (ourNames.has(key)) throw new SheetSpecError(spec.name, [`table name "${spec.table.name}" is already used by another generated sheet`]);
+    ourNames.add(key);
   }
 
   const view = workbook.views?.[0] as (ExcelJS.WorkbookView & { activeTab?: number; firstSheet?: number }) | undefined;

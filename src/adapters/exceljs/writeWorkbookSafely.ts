@@ -1,6 +1,7 @@
 import { copyFile, rename, rm, stat, access } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
+import { quoteDefinedNamesOnWrite } from "./definedNames.js";
 
 /** Why a workbook could not be written. The message is for officers and names the file. */
 export class WorkbookWriteError extends Error {
@@ -36,7 +37,16 @@ async function openInExcel(path: string): Promise<boolean> {
   }
 }
 
-function describeWriteFailure(path: string, error: unknown): string {
+/** Cleans up after a failed write; a failure to clean up must not hide why the write failed. */
+async function removeQuietly(path: string): Promise<void> {
+  await rm(path, { force: true }).catch(() => undefined);
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+}
+
+async function describeWriteFailure(path: string, error: unknown): Promise<string> {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case "EACCES":
@@ -47,7 +57,12 @@ function describeWriteFailure(path: string, error: unknown): string {
     case "EBUSY":
       return `cannot write ${path}: the file is open in another program. Close it (in Excel) and try again.`;
     case "ENOENT":
-      return `cannot write ${path}: the folder does not exist.`;
+      // The folder may exist yet refuse new files (a system folder such as /proc).
+      return (await isFolder(dirname(path)))
+        ? `cannot write ${path}: files cannot be created in that folder. Save somewhere else with -o.`
+        : `cannot write ${path}: the folder does not exist.`;
+    case "ENOTDIR":
+      return `cannot write ${path}: part of that path is a file, not a folder. Save somewhere else with -o.`;
     case "ENOSPC":
       return `cannot write ${path}: the disk is full.`;
     default:
@@ -79,11 +94,12 @@ export async function writeWorkbookSafely(workbook: ExcelJS.Workbook, options: S
   if (existing?.isDirectory()) throw new WorkbookWriteError(`cannot write ${outputPath}: it is a folder.`);
 
   const temporary = join(dirname(outputPath), `.${basename(outputPath)}.${process.pid}.tmp`);
+  quoteDefinedNamesOnWrite(workbook);
   try {
     await workbook.xlsx.writeFile(temporary);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw new WorkbookWriteError(describeWriteFailure(outputPath, error));
+    await removeQuietly(temporary);
+    throw new WorkbookWriteError(await describeWriteFailure(outputPath, error));
   }
 
   let backupPath: string | null = null;
@@ -95,8 +111,8 @@ export async function writeWorkbookSafely(workbook: ExcelJS.Workbook, options: S
     }
     await rename(temporary, outputPath);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw new WorkbookWriteError(describeWriteFailure(outputPath, error));
+    await removeQuietly(temporary);
+    throw new WorkbookWriteError(await describeWriteFailure(outputPath, error));
   }
   return { outputPath, backupPath };
 }

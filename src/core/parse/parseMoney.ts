@@ -32,6 +32,12 @@ const SCALES: Readonly<Record<string, number>> = {
   billion: 1e9,
 };
 
+/**
+ * The largest amount read: 2^53 - 1 pounds, the largest whole number a double holds exactly. Beyond it
+ * a cell (1E+308, a pasted ID) is a slip, not money, and summing such values overflows to Infinity.
+ */
+const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
+
 /** Long text is never an amount list; the cap keeps pasted paragraphs cheap. */
 const MAX_AMOUNT_TEXT = 500;
 
@@ -39,7 +45,7 @@ const MAX_AMOUNT_TEXT = 500;
 export function parseMoney(value: CellValue): Money {
   if (value === null || value === undefined) return { kind: "blank" };
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "amount", value: value === 0 ? 0 : value, typedAsText: false } : { kind: "unparsed", text: String(value) };
+    return Number.isFinite(value) && Math.abs(value) <= MAX_AMOUNT ? { kind: "amount", value: value === 0 ? 0 : value, typedAsText: false } : { kind: "unparsed", text: String(value) };
   }
   if (typeof value === "string") return fromText(cleanText(value).text);
   if (isErrorValue(value)) return { kind: "unparsed", text: String(value.error) };
@@ -89,7 +95,7 @@ function readAmount(chunk: string): { value: number; footnote: string } | null {
   const minusSigns = [sign, innerSign, poundSign].filter((s) => s !== "" && s !== "+").length;
   if (minusSigns > 1) return null;
   const magnitude = Number(digits.replace(/,/g, "")) * (scale === "" ? 1 : (SCALES[scale.toLowerCase()] ?? 1));
-  if (!Number.isFinite(magnitude)) return null;
+  if (!Number.isFinite(magnitude) || magnitude > MAX_AMOUNT) return null;
   // Brackets and a minus sign both mean negative; written together ("(-44,000)") they still mean one negative.
   const negative = open === "(" || minusSigns === 1;
   const rounded = scale === "" ? magnitude : Math.round(magnitude * 100) / 100;

@@ -19,6 +19,8 @@ export class ColumnOverrideError extends Error {
 }
 
 const FIELD_SET = new Set<string>(FIELD_KEYS);
+/** Excel's last column is XFD (16,384); "ZZZ" reads as a column name but is not one. */
+const EXCEL_COLUMNS = 16_384;
 
 /** Parses `status=G, lead=D` (optionally prefixed `Sheet name!`). Throws ColumnOverrideError with a plain message. */
 export function parseColumnOverride(text: string, sheet?: string): ColumnOverride {
@@ -47,6 +49,7 @@ export function parseColumnOverride(text: string, sheet?: string): ColumnOverrid
     }
     if (/^\d+$/.test(target)) throw new ColumnOverrideError(`"${key}" takes a column letter, e.g. ${key}=G.`);
     const column = columnNumber(target);
+    if (column > EXCEL_COLUMNS) throw new ColumnOverrideError(`"${target.toUpperCase()}" is beyond Excel's last column, XFD.`);
     const year = /^benefit:(20\d{2}\/\d{2})$/.exec(key);
     if (year) {
       benefitYears[year[1] as string] = column;

@@ -28,7 +28,10 @@ export function trimmedCellText(value: CellValue | undefined): string | null {
   return "";
 }
 
-/** A string literal for a formula: `"On track"`, with quotes doubled. Excel allows 255 characters. */
+/** Excel refuses a formula holding a string constant longer than this. */
+export const EXCEL_FORMULA_STRING_LIMIT = 255;
+
+/** A string literal for a formula: `"On track"`, with quotes doubled. Excel allows 255 characters ({@link EXCEL_FORMULA_STRING_LIMIT}). */
 export function excelString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }

@@ -72,7 +72,10 @@ export const BUILT_IN_STATUS_RAG: Readonly<Record<string, RagValue>> = {
   grey: "Grey",
 };
 
-const StatusRagSchema = z.object({ word: z.string().trim().min(1).max(255), rag: z.enum(RAG_VALUES) });
+/** The longest status word: Excel's limit for a string in a formula, where the word is written. */
+const MAX_STATUS_WORD = 255;
+
+const StatusRagSchema = z.object({ word: z.string().trim().min(1).max(MAX_STATUS_WORD), rag: z.enum(RAG_VALUES) });
 
 export const RagRulesSchema = z.object({
   scale: z.enum(RAG_SCALES).default("BRAG"),
@@ -182,6 +185,10 @@ export function readRagSettings(rows: readonly SettingRow[]): { rules: RagRules;
       const word = trimmedKey.slice(STATUS_SETTING_PREFIX.length).trim();
       if (word === "") {
         problems.push({ cell: `A${row}`, message: `"${trimmedKey}" needs a status word after the dot, e.g. status.On track.` });
+        continue;
+      }
+      if (word.length > MAX_STATUS_WORD) {
+        problems.push({ cell: `A${row}`, message: `"${[...trimmedKey].slice(0, 40).join("")}…" is too long for a status word: use at most ${MAX_STATUS_WORD} characters.` });
         continue;
       }
       const rag = parseRagWord(value);

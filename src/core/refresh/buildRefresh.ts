@@ -45,7 +45,7 @@ export interface RefreshOutput {
   /** Every sheet we generate, in tab order. */
   readonly specs: SheetSpec[];
   readonly sheets: Array<{ name: string; role: SheetRole; rows: number }>;
-  /** One per plan; applied to the officer's sheet only with --add-rag-column. */
+  /** One per plan that has room for it; applied to the officer's sheet only with --add-rag-column. */
   readonly ragColumns: RagColumnSpec[];
 }
 
@@ -118,7 +118,8 @@ export function buildRefresh(input: RefreshInput): RefreshOutput {
 
   const ragColumns = analyses.flatMap((analysis) => {
     const sheet = sheetOf(analysis.plan.sheet);
-    return sheet ? [buildRagColumn(analysis, sheet, context.asAtRef)] : [];
+    const column = sheet ? buildRagColumn(analysis, sheet, context.asAtRef) : null;
+    return column ? [column] : [];
   });
   return {
     specs,

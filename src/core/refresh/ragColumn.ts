@@ -72,20 +72,22 @@ export function withoutOwnRagColumn(plan: Plan, sheet: SheetGrid | undefined): P
   return { ...plan, range: { ...plan.range, right }, columns: { ...plan.columns, fields }, actions };
 }
 
-function isFree(sheet: SheetGrid, plan: Plan, column: number, top: number): boolean {
-  for (let row = top; row <= plan.range.bottom; row++) {
+function isFree(sheet: SheetGrid, column: number, top: number, bottom: number): boolean {
+  for (let row = top; row <= bottom; row++) {
     const cell = cellAt(sheet, row, column);
     if (cell && !(isBlankValue(cell.value) && cell.formula === undefined)) return false;
   }
-  return !sheet.merges.some((m) => m.left <= column && column <= m.right && m.top <= plan.range.bottom && top <= m.bottom);
+  return !sheet.merges.some((m) => m.left <= column && column <= m.right && m.top <= bottom && top <= m.bottom);
 }
 
 function chooseColumn(plan: Plan, sheet: SheetGrid): number {
   const existing = ownRagColumn(plan, sheet);
   if (existing !== undefined) return existing;
+  // Every row the column is written on: header rows (a repeated header may follow the last action) and actions.
   const top = plan.headerRows[0] ?? plan.range.top;
+  const bottom = Math.max(plan.range.bottom, ...plan.headerRows);
   let column = plan.range.right + 1;
-  while (!isFree(sheet, plan, column, top)) column++;
+  while (!isFree(sheet, column, top, bottom)) column++;
   return column;
 }
 
@@ -120,9 +122,14 @@ function rowFormula(assessment: ActionAssessment, analysis: PlanAnalysis, asAtRe
   );
 }
 
-export function buildRagColumn(analysis: PlanAnalysis, sheet: SheetGrid, asAtRef: string): RagColumnSpec {
+/** Excel's last column (XFD). */
+const LAST_COLUMN = 16_384;
+
+/** The RAG column for a plan; null when no empty column is left right of the plan (it ends at XFD). */
+export function buildRagColumn(analysis: PlanAnalysis, sheet: SheetGrid, asAtRef: string): RagColumnSpec | null {
   const { plan } = analysis;
   const column = chooseColumn(plan, sheet);
+  if (column > LAST_COLUMN) return null;
   const rows = analysis.actions.map((a) => a.action.row);
   const range = { top: Math.min(...rows), left: column, bottom: Math.max(...rows), right: column };
   const escape = analysis.actions.some((a) => /[*?~]/.test(a.facts.status));

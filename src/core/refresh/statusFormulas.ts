@@ -7,7 +7,7 @@
 import { columnLetters, quoteSheetName } from "../grid/Address.js";
 import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
 import type { StatusLookup } from "../plan/StatusVocabulary.js";
-import { excelString, excelTrim, trimmedCellText } from "../rag/excelText.js";
+import { EXCEL_FORMULA_STRING_LIMIT, excelString, excelTrim, trimmedCellText } from "../rag/excelText.js";
 import type { RagRules } from "../rag/ragRules.js";
 import type { ActionAssessment, PlanAnalysis, ThemeRun } from "./planAnalysis.js";
 
@@ -87,8 +87,13 @@ function blankNonActionRows(sheet: SheetGrid, analysis: PlanAnalysis, first: num
   return blanks;
 }
 
-/** The count formula of one status row over some spans of the plan (a theme's runs, or the whole plan). */
-export function statusCountFormula(row: StatusRow, analysis: PlanAnalysis, sheet: SheetGrid, spans: ReadonlyArray<{ first: number; last: number }>): string {
+/**
+ * The count formula of one status row over some spans of the plan (a theme's runs, or the whole plan).
+ * Null when a word of the row is too long for a formula's string constant (text over 255 characters
+ * typed in the status column): the caller writes the count as a number instead.
+ */
+export function statusCountFormula(row: StatusRow, analysis: PlanAnalysis, sheet: SheetGrid, spans: ReadonlyArray<{ first: number; last: number }>): string | null {
+  if (row.words.some((word) => excelTrim(word).length > EXCEL_FORMULA_STRING_LIMIT)) return null;
   const parts = spans.map(({ first, last }) => {
     const range = statusRange(analysis, first, last);
     if (row.blank) {

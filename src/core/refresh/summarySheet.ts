@@ -162,9 +162,14 @@ function writePlan(w: SummaryWriter, part: SummaryPlan, rules: RagRules): void {
     const rows = part.statusRows.map((statusRow) => {
       const inTheme = themes.map((theme) => analysis.actions.filter((a) => a.action.theme === theme && rowCounts(statusRow, a)).length);
       const total = analysis.actions.filter((a) => rowCounts(statusRow, a)).length;
+      // A live count, or the count itself when the status is too long to write in a formula.
+      const count = (spans: ReadonlyArray<{ first: number; last: number }>, expected: number): CellSpec => {
+        const live = statusCountFormula(statusRow, analysis, part.officerSheet as SheetGrid, spans);
+        return live === null ? num(expected, STYLE.count) : formula(live, expected, STYLE.count);
+      };
       const cells = [
-        ...themes.map((theme, i) => formula(statusCountFormula(statusRow, analysis, part.officerSheet as SheetGrid, themeSpans(analysis.runs, theme)), inTheme[i] as number, STYLE.count)),
-        overall.length > 0 ? formula(statusCountFormula(statusRow, analysis, part.officerSheet as SheetGrid, overall), total, STYLE.count) : num(0, STYLE.count),
+        ...themes.map((theme, i) => count(themeSpans(analysis.runs, theme), inTheme[i] as number)),
+        overall.length > 0 ? count(overall, total) : num(0, STYLE.count),
       ];
       return { label: statusRow.label, cells, expected: [...inTheme, total] };
     });

@@ -105,10 +105,22 @@ export interface BlankCell extends CellBase {
 
 export type CellSpec = TextCell | NumberCell | DateCell | FormulaCell | BlankCell;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The text without lone UTF-16 surrogates — half an emoji, left where text was cut short with
+ * `slice` — which a workbook cannot store (its XML is UTF-8; writers put "�" in their place).
+ */
+export function wellFormedText(value: string): string {
+  LONE_SURROGATE.lastIndex = 0;
+  return LONE_SURROGATE.test(value) ? value.replace(LONE_SURROGATE, "") : value;
+}
+
 /** Text longer than Excel allows is cut to fit, ending with "…" (the officer's original is untouched). */
 export function text(value: string, style?: string): TextCell {
-  const fitted =
-    value.length > EXCEL_LIMITS.textLength ? `${value.slice(0, EXCEL_LIMITS.textLength - 1)}…` : value;
+  const fitted = wellFormedText(
+    value.length > EXCEL_LIMITS.textLength ? `${value.slice(0, EXCEL_LIMITS.textLength - 1)}…` : value,
+  );
   return style === undefined ? { kind: "text", text: fitted } : { kind: "text", text: fitted, style };
 }
 
@@ -478,7 +490,7 @@ export function sheetNamesFor(
 
 /** Officer text for a header or footer: `&` doubled so Excel does not read it as a code. */
 export function headerFooterLiteral(value: string): string {
-  return value.replace(/&/g, "&&");
+  return wellFormedText(value).replace(/&/g, "&&");
 }
 
 /** The sections as one Excel header/footer string: `&L…&C…&R…` (the form the file format stores). */

@@ -31,6 +31,7 @@ export const ISSUE_CODES = {
   "error-value": "error",
   "setting-invalid": "error",
   "lookalike-characters": "warning",
+  "text-too-long": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -18,6 +18,15 @@ export interface ValidationOptions {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/**
+ * A cell showing an error value (#REF!, #N/A, #DIV/0!…) gets one issue, `error-value`: what its text
+ * would otherwise mean — a status "#N/A", a timescale "#REF!" — is noise on the same cell.
+ */
+function oneIssuePerErrorCell(issues: Issue[]): Issue[] {
+  const errorCells = new Set(issues.filter((issue) => issue.code === "error-value").map((issue) => issue.cell));
+  return errorCells.size === 0 ? issues : issues.filter((issue) => issue.code === "error-value" || !errorCells.has(issue.cell));
+}
+
 export function validatePlan(plan: Plan, options: ValidationOptions): Issue[] {
   const sink = new IssueSink(plan.sheet);
   checkFields(plan, options.statuses, sink);
@@ -26,7 +35,7 @@ export function validatePlan(plan: Plan, options: ValidationOptions): Issue[] {
   checkCells(plan, sink);
   checkDuplicateRefs(plan, sink);
   checkLookalikes(plan, sink);
-  return sink.issues;
+  return oneIssuePerErrorCell(sink.issues);
 }
 
 /** All issues, in sheet order, then row, then severity: how an officer walks through them. */

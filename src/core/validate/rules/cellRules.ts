@@ -1,5 +1,6 @@
 import { isErrorValue } from "../../grid/Cell.js";
 import type { Plan, PlanAction, SourceCell } from "../../plan/Plan.js";
+import { EXCEL_LIMITS } from "../../sheets/SheetSpec.js";
 import type { IssueSink } from "../IssueSink.js";
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -25,10 +26,23 @@ function* cellsOf(action: PlanAction): Iterable<SourceCell> {
   for (const key in action.benefitCells) yield action.benefitCells[key] as SourceCell;
 }
 
-/** Cell-level problems: error values in data, and HTML pasted from a web page (one note per row). */
+/**
+ * Cell-level problems: error values in data, text longer than Excel allows in a cell, and HTML pasted
+ * from a web page (one note per row).
+ */
 export function checkCells(plan: Plan, sink: IssueSink): void {
   for (const action of plan.actions) {
     for (const cell of cellsOf(action)) {
+      if (typeof cell.raw === "string" && cell.raw.length > EXCEL_LIMITS.textLength) {
+        // Other programs (and the file library) can write such a cell; Excel cannot hold it.
+        sink.add(
+          "text-too-long",
+          cell.row,
+          cell.column,
+          `The cell holds ${cell.raw.length.toLocaleString("en-GB")} characters, more than the ${EXCEL_LIMITS.textLength.toLocaleString("en-GB")} Excel allows: Excel may cut it short or call the file damaged, and Plan Tracker's sheets show only the start.`,
+          "Shorten the text, or keep the detail in a document and link to it from the cell.",
+        );
+      }
       if (typeof cell.raw === "object" && isErrorValue(cell.raw)) {
         sink.add(
           "error-value",

@@ -46,7 +46,8 @@ function actionRowSchema(plan: Plan, statuses: StatusLookup) {
   if (plan.columns.fields.status !== undefined) {
     shape.status = z
       .string()
-      .min(1, { error: "status-missing" })
+      // abort: a blank status is missing, not also "unknown" (zod runs later checks after a failed one).
+      .min(1, { error: "status-missing", abort: true })
       .refine((status) => statuses.canonical(status) !== null, { error: "status-unknown" });
   }
   return z.object(shape);
