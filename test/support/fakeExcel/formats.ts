@@ -4,7 +4,7 @@ import { a1, cells, overlaps } from "./addresses.js";
 import { FakeOfficeError, itemNotFound } from "./errors.js";
 import type { FakeRequestContext } from "./FakeExcel.js";
 import { STANDARD_HEIGHT_POINTS, STANDARD_WIDTH_POINTS, type FakeCellFormat, type FakeConditionalFormat, type FakeSheet, type FakeValidation } from "./model.js";
-import { FakeObject } from "./proxy.js";
+import { FakeAreasObject, FakeObject } from "./proxy.js";
 import type { AreasTarget, RangeTarget } from "./range.js";
 
 export const MAX_CELLS_FORMATTED = 2_000_000;
@@ -39,27 +39,7 @@ export function sidesFor(edge: string, row: number, column: number, area: CellRa
 
 // Formats -------------------------------------------------------------------------------------
 
-export class FakeRangeFormat extends FakeObject<AreasTarget> {
-  constructor(
-    ctx: FakeRequestContext,
-    path: string,
-    private readonly resolve: () => AreasTarget | null,
-  ) {
-    super(ctx, path);
-  }
-
-  target(): AreasTarget | null {
-    return this.resolve();
-  }
-
-  protected override sheetOf(): FakeSheet | undefined {
-    try {
-      return this.resolve()?.sheet;
-    } catch {
-      return undefined;
-    }
-  }
-
+export class FakeRangeFormat extends FakeAreasObject {
   protected read(t: AreasTarget, property: string): unknown {
     const area = t.areas[0] as CellRange;
     switch (property) {
@@ -197,27 +177,7 @@ export class FakeRangeFormat extends FakeObject<AreasTarget> {
   }
 }
 
-export class FakeRangeFont extends FakeObject<AreasTarget> {
-  constructor(
-    ctx: FakeRequestContext,
-    path: string,
-    private readonly resolve: () => AreasTarget | null,
-  ) {
-    super(ctx, path);
-  }
-
-  target(): AreasTarget | null {
-    return this.resolve();
-  }
-
-  protected override sheetOf(): FakeSheet | undefined {
-    try {
-      return this.resolve()?.sheet;
-    } catch {
-      return undefined;
-    }
-  }
-
+export class FakeRangeFont extends FakeAreasObject {
   protected read(t: AreasTarget, property: string): unknown {
     const area = t.areas[0] as CellRange;
     const format = t.sheet.cell(area.top, area.left)?.format ?? {};

@@ -5,6 +5,7 @@
 import { FakeOfficeError, itemNotFound, propertyNotLoaded } from "./errors.js";
 import type { FakeExcel, FakeRequestContext } from "./FakeExcel.js";
 import type { FakeSheet } from "./model.js";
+import type { AreasTarget } from "./range.js";
 
 /** A load argument: "a,b", ["a", "b"] or { select: "a,b" }. */
 export function propertyNames(props: unknown): string[] {
@@ -190,5 +191,29 @@ export abstract class FakeCollection<T, I> extends FakeObject<T> {
   get items(): I[] {
     if (!this.loadedItems) throw propertyNotLoaded("items", this.typeName());
     return this.loadedItems;
+  }
+}
+
+/** A proxy over one or more areas of a sheet (a range's format, font, areas): resolved lazily, like Office.js. */
+export abstract class FakeAreasObject extends FakeObject<AreasTarget> {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    protected readonly resolve: () => AreasTarget | null,
+    orNull = false,
+  ) {
+    super(ctx, path, orNull);
+  }
+
+  target(): AreasTarget | null {
+    return this.resolve();
+  }
+
+  protected override sheetOf(): FakeSheet | undefined {
+    try {
+      return this.resolve()?.sheet;
+    } catch {
+      return undefined;
+    }
   }
 }

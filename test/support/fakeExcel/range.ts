@@ -5,7 +5,7 @@ import { FakeOfficeError } from "./errors.js";
 import type { FakeRequestContext } from "./FakeExcel.js";
 import { FakeConditionalFormatCollection, FakeDataValidation, FakeRangeFormat } from "./formats.js";
 import { MAX_COLUMNS, MAX_ROWS, enterNumberFormat, enterValue, readFormula, readNumberFormat, readValue, readValueType, type FakeSheet } from "./model.js";
-import { FakeCollection, FakeObject } from "./proxy.js";
+import { FakeAreasObject, FakeCollection, FakeObject } from "./proxy.js";
 
 export interface RangeTarget {
   readonly sheet: FakeSheet;
@@ -296,28 +296,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 }
 
-export class FakeRangeAreas extends FakeObject<AreasTarget> {
-  constructor(
-    ctx: FakeRequestContext,
-    path: string,
-    private readonly resolve: () => AreasTarget | null,
-    orNull = false,
-  ) {
-    super(ctx, path, orNull);
-  }
-
-  target(): AreasTarget | null {
-    return this.resolve();
-  }
-
-  protected override sheetOf(): FakeSheet | undefined {
-    try {
-      return this.resolve()?.sheet;
-    } catch {
-      return undefined;
-    }
-  }
-
+export class FakeRangeAreas extends FakeAreasObject {
   protected read(t: AreasTarget, property: string): unknown {
     switch (property) {
       case "address":
