@@ -194,18 +194,21 @@ export abstract class FakeCollection<T, I> extends FakeObject<T> {
   }
 }
 
-/** A proxy over one or more areas of a sheet (a range's format, font, areas): resolved lazily, like Office.js. */
-export abstract class FakeAreasObject extends FakeObject<AreasTarget> {
+/**
+ * A proxy over part of one sheet (a range, its areas, format or font, a table), resolved lazily as
+ * Office.js does. `R` is what resolving gives: the target, or null for an "OrNullObject".
+ */
+export abstract class FakeSheetTargetObject<T extends { readonly sheet: FakeSheet }, R extends T | null = T | null> extends FakeObject<T> {
   constructor(
     ctx: FakeRequestContext,
     path: string,
-    protected readonly resolve: () => AreasTarget | null,
+    protected readonly resolve: () => R,
     orNull = false,
   ) {
     super(ctx, path, orNull);
   }
 
-  target(): AreasTarget | null {
+  target(): R {
     return this.resolve();
   }
 
@@ -217,3 +220,6 @@ export abstract class FakeAreasObject extends FakeObject<AreasTarget> {
     }
   }
 }
+
+/** A proxy over one or more areas of a sheet (a range's format, font, areas). */
+export abstract class FakeAreasObject extends FakeSheetTargetObject<AreasTarget> {}

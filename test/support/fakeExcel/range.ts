@@ -5,7 +5,7 @@ import { FakeOfficeError } from "./errors.js";
 import type { FakeRequestContext } from "./FakeExcel.js";
 import { FakeConditionalFormatCollection, FakeDataValidation, FakeRangeFormat } from "./formats.js";
 import { MAX_COLUMNS, MAX_ROWS, enterNumberFormat, enterValue, readFormula, readNumberFormat, readValue, readValueType, type FakeSheet } from "./model.js";
-import { FakeAreasObject, FakeCollection, FakeObject } from "./proxy.js";
+import { FakeAreasObject, FakeCollection, FakeSheetTargetObject } from "./proxy.js";
 
 export interface RangeTarget {
   readonly sheet: FakeSheet;
@@ -51,27 +51,7 @@ export function existingCellsIn(sheet: FakeSheet, area: CellRange): Array<{ row:
   return out;
 }
 
-export class FakeRange extends FakeObject<RangeTarget> {
-  constructor(
-    ctx: FakeRequestContext,
-    path: string,
-    private readonly resolve: () => RangeTarget,
-  ) {
-    super(ctx, path);
-  }
-
-  target(): RangeTarget {
-    return this.resolve();
-  }
-
-  protected override sheetOf(): FakeSheet | undefined {
-    try {
-      return this.resolve().sheet;
-    } catch {
-      return undefined;
-    }
-  }
-
+export class FakeRange extends FakeSheetTargetObject<RangeTarget, RangeTarget> {
   protected read(t: RangeTarget, property: string): unknown {
     const { sheet, area } = t;
     switch (property) {

@@ -3,7 +3,7 @@ import { overlaps, parseAddress } from "./addresses.js";
 import { FakeOfficeError, itemNotFound } from "./errors.js";
 import type { FakeRequestContext } from "./FakeExcel.js";
 import type { FakeSheet, FakeTable as FakeTableModel } from "./model.js";
-import { FakeCollection, FakeObject } from "./proxy.js";
+import { FakeCollection, FakeObject, FakeSheetTargetObject } from "./proxy.js";
 import type { FakeRange } from "./range.js";
 
 abstract class FakeSheetPart extends FakeObject<FakeSheet> {
@@ -208,27 +208,7 @@ export class FakeTableCollection extends FakeCollection<FakeSheet, FakeTable> {
   }
 }
 
-export class FakeTable extends FakeObject<TableTarget> {
-  constructor(
-    ctx: FakeRequestContext,
-    path: string,
-    private readonly resolve: () => TableTarget,
-  ) {
-    super(ctx, path);
-  }
-
-  target(): TableTarget {
-    return this.resolve();
-  }
-
-  protected override sheetOf(): FakeSheet | undefined {
-    try {
-      return this.resolve().sheet;
-    } catch {
-      return undefined;
-    }
-  }
-
+export class FakeTable extends FakeSheetTargetObject<TableTarget, TableTarget> {
   protected read(t: TableTarget, property: string): unknown {
     if (property === "name") return t.table.name;
     throw new FakeOfficeError("InvalidArgument", `fake Excel: Table.${property} is not modelled`);
