@@ -12,6 +12,7 @@ import {
   MARKER_CELL,
   SheetNameConflictError,
   SheetSpecError,
+  checkSpecSet,
   effectiveNumberFormat,
   generatedRoleFromMarker,
   headerFooterString,
@@ -316,15 +317,7 @@ export function replaceGeneratedSheets(
   specs: readonly SheetSpec[],
   isOurs: (worksheet: ExcelJS.Worksheet) => boolean = isGeneratedWorksheet,
 ): ReplaceResult {
-  for (const spec of specs) {
-    const problems = validateSheetSpec(spec);
-    if (problems.length > 0) throw new SheetSpecError(spec.name, problems);
-  }
-  specs.forEach((spec, i) => {
-    if (specs.slice(0, i).some((other) => sameSheetName(other.name, spec.name))) {
-      throw new SheetSpecError(spec.name, [`two generated sheets are both called "${spec.name}"`]);
-    }
-  });
+  checkSpecSet(specs);
 
   const before = workbook.worksheets;
   const ours = before.filter((ws) => isOurs(ws));
@@ -338,13 +331,8 @@ export function replaceGeneratedSheets(
     ...((workbook.definedNames as unknown as { model?: Array<{ name: string }> }).model ?? []).map((n) => n.name),
     ...carriedNames(workbook).map((n) => n.name),
   ].map((n) => n.toUpperCase()));
-  const ourNames = new Set<string>();
   for (const spec of specs) {
-    if (!spec.table) continue;
-    const key = spec.table.name.toUpperCase();
-    if (officerNames.has(key)) throw new TableNameClashError(spec.table.name, spec.name);
-    if (ourNames.has(key)) throw new SheetSpecError(spec.name, [`table name "${spec.table.name}" is already used by another generated sheet`]);
-    ourNames.add(key);
+    if (spec.table && officerNames.has(spec.table.name.toUpperCase())) throw new TableNameClashError(spec.table.name, spec.name);
   }
 
   const view = workbook.views?.[0] as (ExcelJS.WorkbookView & { activeTab?: number; firstSheet?: number }) | undefined;

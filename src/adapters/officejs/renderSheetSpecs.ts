@@ -21,12 +21,11 @@ import { columnLetters, type CellRange } from "../../core/grid/Address.js";
 import {
   MARKER_CELL,
   SheetNameConflictError,
-  SheetSpecError,
+  checkSpecSet,
   columnWidthToPoints,
   generatedRoleFromMarker,
   rangeA1,
   sameSheetName,
-  validateSheetSpec,
   type CellStyle,
   type ConditionalFormat,
   type HeaderFooterSections,
@@ -96,30 +95,13 @@ interface ExistingSheet {
   readonly tables: Excel.TableCollection;
 }
 
-/** Validates specs the way the ExcelJS writer does, before Excel is touched. */
-function checkSpecs(specs: readonly SheetSpec[]): void {
-  for (const spec of specs) {
-    const problems = validateSheetSpec(spec);
-    if (problems.length > 0) throw new SheetSpecError(spec.name, problems);
-  }
-  specs.forEach((spec, i) => {
-    if (specs.slice(0, i).some((other) => sameSheetName(other.name, spec.name))) {
-      throw new SheetSpecError(spec.name, [`two generated sheets are both called "${spec.name}"`]);
-    }
-    const table = spec.table?.name.toUpperCase();
-    if (table !== undefined && specs.slice(0, i).some((other) => other.table?.name.toUpperCase() === table)) {
-      throw new SheetSpecError(spec.name, [`table name "${spec.table?.name}" is already used by another generated sheet`]);
-    }
-  });
-}
-
 /**
  * Writes `specs` into the workbook: replaces our earlier sheets in place, adds new ones at the end,
  * deletes our sheets no longer produced, never touches anyone else's. Office errors become
  * {@link PlanTrackerHostError}s; a bad spec or a name clash throws before anything is written.
  */
 export async function renderSheetSpecs(context: Excel.RequestContext, specs: readonly SheetSpec[], options: RenderOptions = {}): Promise<RenderResult> {
-  checkSpecs(specs);
+  checkSpecSet(specs);
   return withHostErrors("writing", () => render(context, specs, options));
 }
 

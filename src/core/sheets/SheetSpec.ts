@@ -840,6 +840,27 @@ export function validateSheetSpec(spec: SheetSpec): string[] {
   return problems;
 }
 
+/**
+ * Checks the specs a refresh writes together, before any writer touches a workbook: each spec is
+ * valid, and no two share a sheet name or a table name. Throws {@link SheetSpecError}.
+ */
+export function checkSpecSet(specs: readonly SheetSpec[]): void {
+  for (const spec of specs) {
+    const problems = validateSheetSpec(spec);
+    if (problems.length > 0) throw new SheetSpecError(spec.name, problems);
+  }
+  specs.forEach((spec, i) => {
+    const earlier = specs.slice(0, i);
+    if (earlier.some((other) => sameSheetName(other.name, spec.name))) {
+      throw new SheetSpecError(spec.name, [`two generated sheets are both called "${spec.name}"`]);
+    }
+    const table = spec.table?.name.toUpperCase();
+    if (table !== undefined && earlier.some((other) => other.table?.name.toUpperCase() === table)) {
+      throw new SheetSpecError(spec.name, [`table name "${spec.table?.name}" is already used by another generated sheet`]);
+    }
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Builder
 // ---------------------------------------------------------------------------------------------
