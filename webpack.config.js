@@ -46,7 +46,9 @@ const SUPPORT_PAGE = `<!doctype html>
 <body>
 <h1><img src="assets/icon-32.png" alt="" width="32" height="32"> Plan Tracker</h1>
 <p>Plan Tracker is an Excel add-in for council improvement and action plans. It checks a plan for problems and builds committee-ready summaries from it.</p>
-<p>In this version, validation and summary refresh are run from the command line, for example <code>plan-tracker validate plan.xlsx</code>.</p>
+<p>On the Home tab, in the Plan Tracker group: <b>Refresh summary</b> rebuilds the PT sheets (summary, exceptions, committee table) from the plan; <b>Validate</b> lists the plan's problems and takes you to each one; <b>Open Plan Tracker</b> opens the pane, where you can also correct the columns it found and set the RAG rules.</p>
+<p>Plan Tracker only ever replaces its own sheets, whose names start with "PT ". Your own sheets are not changed unless you tick "Add a RAG column".</p>
+<p>A command-line tool, <code>plan-tracker</code>, runs the same checks over saved .xlsx files.</p>
 <p>For help, contact the team that installed Plan Tracker for your council.</p>
 </body>
 </html>
@@ -66,6 +68,7 @@ export default async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/dialog/dialog.ts",
     },
     output: {
       path: path.join(ROOT, "dist"),
@@ -98,10 +101,10 @@ export default async (env, argv) => {
     // global `Office` (types from @types/office-js). An `import ... from "office-js"` fails the build on purpose:
     // the npm package of that name is not Microsoft's.
     optimization: {
-      // taskpane.html loads both entries (shared runtime), so they must share one webpack runtime and module cache.
-      runtimeChunk: "single",
+      // Only the pane is split (vendor chunks cache well across releases). The commands page and the
+      // dialog are single small bundles: the command page has no React, and must not load the pane's.
       splitChunks: {
-        chunks: "all",
+        chunks: (chunk) => chunk.name === "taskpane",
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
@@ -114,16 +117,15 @@ export default async (env, argv) => {
     },
     performance: { hints: production ? "warning" : false, maxEntrypointSize: 400_000, maxAssetSize: 300_000 },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        // Shared runtime: the ribbon's FunctionFile is taskpane.html, so the commands bundle loads here too.
-        chunks: ["taskpane", "commands"],
-      }),
+      // One page per entry: the pane; the ribbon commands' page (the manifest's FunctionFile); the command's result dialog.
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/dialog/dialog.html", chunks: ["dialog"] }),
       new HtmlWebpackPlugin({ filename: "support.html", templateContent: SUPPORT_PAGE, inject: false, chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/dialog/dialog.css", to: "dialog.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,4 +1,5 @@
-import { EXIT, isoToday, UsageError, type CliIo } from "./CliIo.js";
+import { isoToday } from "../core/parse/localTime.js";
+import { EXIT, UsageError, type CliIo } from "./CliIo.js";
 import { parseRefreshArgs, parseValidateArgs } from "./parseArgs.js";
 import { refreshCommand } from "./refreshCommand.js";
 import { validateCommand } from "./validateCommand.js";

@@ -84,11 +84,12 @@ describe("manifest.xml", () => {
     expect(sets).toEqual([{ Name: "ExcelApi", MinVersion: "1.7" }]);
   });
 
-  it("puts the ribbon behind SharedRuntime 1.1, with one long-lived runtime on the task pane page", () => {
-    const sets = elements(one(OVERRIDES, "Requirements"), "bt:Set").map(attributes);
-    expect(sets).toEqual([{ Name: "SharedRuntime", MinVersion: "1.1" }]);
-    expect(elements(OVERRIDES, "Runtime").map(attributes)).toEqual([{ resid: "Taskpane.Url", lifetime: "long" }]);
-    expect(attributes(one(OVERRIDES, "FunctionFile")).resid).toBe("Taskpane.Url");
+  it("runs Refresh summary from commands.html, needing no shared runtime", () => {
+    // A <Requirements> inside VersionOverrides would hide the whole ribbon group from older Excel.
+    expect(elements(OVERRIDES, "Requirements")).toEqual([]);
+    expect(elements(OVERRIDES, "Runtime")).toEqual([]);
+    expect(attributes(one(OVERRIDES, "FunctionFile")).resid).toBe("Commands.Url");
+    expect(resource("Commands.Url")).toBe(`${DEV_URL}commands.html`);
     expect(resource("Taskpane.Url")).toBe(`${DEV_URL}taskpane.html`);
     expect(attributes(one(BASE, "SourceLocation")).DefaultValue).toBe(`${DEV_URL}taskpane.html`);
   });
@@ -102,9 +103,10 @@ describe("manifest.xml", () => {
       { label: "Validate", action: "ShowTaskpane", functionName: undefined },
       { label: "Open Plan Tracker", action: "ShowTaskpane", functionName: undefined },
     ]);
-    // A shared runtime supports one task pane: every pane button must name the same pane and page.
+    // One pane: both pane buttons name the same TaskpaneId; Validate opens it on the Check view.
     const panes = BUTTONS.filter((b) => b.action === "ShowTaskpane");
-    expect(new Set(panes.map((b) => `${b.taskpaneId}|${b.source}`))).toEqual(new Set(["PlanTracker.Pane|Taskpane.Url"]));
+    expect(panes.map((b) => b.taskpaneId)).toEqual(["PlanTracker.Pane", "PlanTracker.Pane"]);
+    expect(panes.map((b) => resource(b.source!))).toEqual([`${DEV_URL}taskpane.html?view=check`, `${DEV_URL}taskpane.html`]);
   });
 
   it("registers every ExecuteFunction name in src/commands", () => {

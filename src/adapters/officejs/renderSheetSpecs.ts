@@ -48,6 +48,11 @@ export interface RenderOptions {
   readonly isSetSupported?: IsSetSupported;
   /** Maximum estimated bytes per request (default ~4 MB, under Excel on the web's 5 MB). */
   readonly requestBudgetBytes?: number;
+  /**
+   * Delete our sheets that `specs` no longer includes (default true, as a refresh does). False when
+   * writing only some of our sheets, e.g. the settings sheet alone after the officer edits a rule.
+   */
+  readonly removeStale?: boolean;
   /** Progress through the write requests, for long refreshes. */
   readonly onProgress?: (progress: { readonly requestsDone: number; readonly requestsExpected: number }) => void;
 }
@@ -135,7 +140,7 @@ async function render(context: Excel.RequestContext, specs: readonly SheetSpec[]
     if (match?.protection.protected) throw protectedSheetError(match.name);
     return { spec, match };
   });
-  const stale = existing.filter((sheet) => isOurs(sheet) && !specs.some((spec) => sameSheetName(spec.name, sheet.name)));
+  const stale = options.removeStale === false ? [] : existing.filter((sheet) => isOurs(sheet) && !specs.some((spec) => sameSheetName(spec.name, sheet.name)));
   const officerNames = new Set(
     [...existing.filter((sheet) => !isOurs(sheet)).flatMap((sheet) => sheet.tables.items.map((t) => t.name)), ...names.items.map((n) => n.name)].map((n) => n.toUpperCase()),
   );

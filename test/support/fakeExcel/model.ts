@@ -176,6 +176,10 @@ export class FakeWorkbookModel {
   readonly sheets: FakeSheet[] = [];
   /** Workbook-scoped defined names ("named ranges"). */
   readonly names: string[] = [];
+  /** The sheet the officer sees, set by `Worksheet.activate()` and `Range.select()`. */
+  activeSheet: FakeSheet | null = null;
+  /** The selected range, set by `Range.select()`. */
+  selection: { readonly sheet: string; readonly address: string } | null = null;
 
   sheet(name: string): FakeSheet | undefined {
     const upper = name.toUpperCase();

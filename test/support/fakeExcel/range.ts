@@ -201,6 +201,20 @@ export class FakeRange extends FakeSheetTargetObject<RangeTarget, RangeTarget> {
     );
   }
 
+  /** Activates the range's sheet and selects the range. Not a write: Excel allows it on a protected sheet. */
+  select(): void {
+    this.ctx.enqueue({
+      wire: { path: this.path, action: "call", name: "select", args: [] },
+      write: false,
+      run: () => {
+        const { sheet, area } = this.resolve();
+        if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `fake Excel: cannot select on the hidden sheet "${sheet.name}"`);
+        this.host.model.activeSheet = sheet;
+        this.host.model.selection = { sheet: sheet.name, address: a1(area) };
+      },
+    });
+  }
+
   merge(across = false): void {
     this.queueWrite(
       "merge",

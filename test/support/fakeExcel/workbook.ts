@@ -174,6 +174,20 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     });
   }
 
+  /** Not a write: Excel allows it on a protected sheet. */
+  activate(): void {
+    this.ctx.enqueue({
+      wire: { path: this.path, action: "call", name: "activate", args: [] },
+      write: false,
+      run: () => {
+        const sheet = this.resolve();
+        if (!sheet) throw itemNotFound(this.path);
+        if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `fake Excel: cannot activate the hidden sheet "${sheet.name}"`);
+        this.host.model.activeSheet = sheet;
+      },
+    });
+  }
+
   delete(): void {
     this.queueWrite(
       "delete",

@@ -1,0 +1,178 @@
+/**
+ * The add-in's use cases over Office.js: the same core the command line runs (check, refresh,
+ * settings), with the live workbook read and written by `adapters/officejs`. Each use case is one
+ * `Excel.run`; errors of every kind leave as {@link AddinError}s the pane and the ribbon can show.
+ */
+import { readWorkbookGrid } from "../adapters/officejs/readWorkbookGrid.js";
+import { applyRagColumn, renderSheetSpecs } from "../adapters/officejs/renderSheetSpecs.js";
+import { defaultIsSetSupported, type IsSetSupported } from "../adapters/officejs/requirements.js";
+import { checkWorkbook, reportFor, type WorkbookCheck } from "../core/checkWorkbook.js";
+import { columnLetters } from "../core/grid/Address.js";
+import type { WorkbookGrid } from "../core/grid/SheetGrid.js";
+import type { IsoDate } from "../core/parse/IsoDate.js";
+import { ukDateTime } from "../core/parse/localTime.js";
+import { parseColumnOverride } from "../core/plan/ColumnOverride.js";
+import { whyNoPlan, type NoPlanReason } from "../core/plan/whyNoPlan.js";
+import type { RagRules } from "../core/rag/ragRules.js";
+import { buildRefresh } from "../core/refresh/buildRefresh.js";
+import { buildSettingsSheet } from "../core/refresh/settingsSheet.js";
+import { columnSettings, withColumnSetting, withRagRules } from "../core/settings/editSettings.js";
+import { readWorkbookSettings, type WorkbookSettings } from "../core/settings/WorkbookSettings.js";
+import { generatedRoleOf, officerSheetNames, sheetNamesFor } from "../core/sheets/SheetSpec.js";
+import { AddinError, toAddinError } from "./AddinError.js";
+import type { CheckOutcome, RefreshOutcome, RefreshRequest, SettingsView, WorkbookSession } from "./WorkbookSession.js";
+
+/** How the session reaches Excel: `Excel.run` in the add-in, a fake Excel in tests. */
+export interface OfficeHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.requirements.isSetSupported`. */
+  readonly isSetSupported?: IsSetSupported;
+  /** The clock, for "Refreshed …" (tests fix it). */
+  readonly now?: () => Date;
+}
+
+/** The host in a real add-in page, once `Office.onReady` has resolved. */
+export function officeHostFromGlobals(): OfficeHost {
+  return { run: (batch) => Excel.run(batch), isSetSupported: defaultIsSetSupported(), now: () => new Date() };
+}
+
+/** The report's "file": inside Excel it is always the open workbook. */
+const THIS_WORKBOOK = "This workbook";
+
+function sentence(reason: NoPlanReason): string {
+  return reason.message.charAt(0).toUpperCase() + reason.message.slice(1);
+}
+
+function settingsView(settings: WorkbookSettings): SettingsView {
+  return {
+    source: settings.source,
+    sheet: settings.sheet,
+    editable: settings.source !== "legacy",
+    ragRules: settings.ragRules,
+    columns: columnSettings(settings),
+  };
+}
+
+function refuseOfficerSettingsSheet(settings: WorkbookSettings): void {
+  if (settings.source === "legacy") {
+    throw new AddinError(
+      `Your Plan Tracker settings are kept in your own sheet "${settings.sheet}", which Plan Tracker never changes. Nothing was saved. Edit the values in column B of that sheet instead.`,
+    );
+  }
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toAddinError(error);
+  }
+}
+
+export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
+  const isSetSupported = host.isSetSupported ?? defaultIsSetSupported();
+  const now = host.now ?? (() => new Date());
+  const read = (context: Excel.RequestContext): Promise<WorkbookGrid> => readWorkbookGrid(context, { isSetSupported });
+
+  /** Writes the settings sheet alone, leaving our other sheets as they are. */
+  async function writeSettings(context: Excel.RequestContext, grid: WorkbookGrid, settings: WorkbookSettings): Promise<void> {
+    const name = settings.sheet ?? (sheetNamesFor([{ role: "settings" }], officerSheetNames(grid))[0] as string);
+    await renderSheetSpecs(context, [buildSettingsSheet(name, settings, [])], { isSetSupported, removeStale: false });
+  }
+
+  /** Reads the settings, applies `change`, writes them back (one Excel.run). */
+  function saveSettings(change: (settings: WorkbookSettings) => WorkbookSettings): Promise<void> {
+    return guarded(() =>
+      host.run(async (context) => {
+        const grid = await read(context);
+        const settings = readWorkbookSettings(grid);
+        refuseOfficerSettingsSheet(settings);
+        await writeSettings(context, grid, change(settings));
+      }),
+    );
+  }
+
+  return {
+    check(asOf: IsoDate): Promise<CheckOutcome> {
+      return guarded(() =>
+        host.run(async (context) => {
+          const grid = await read(context);
+          const check = checkWorkbook(grid, { asOf });
+          const settings = settingsView(readWorkbookSettings(grid));
+          if (check.plans.length === 0) {
+            const reason = whyNoPlan(grid, check.skipped, []);
+            return { kind: "no-plan", code: reason.code, message: sentence(reason), settings };
+          }
+          const generatedSheets = grid.sheets.flatMap((sheet) => {
+            const role = generatedRoleOf(sheet);
+            return role ? [{ name: sheet.name, role }] : [];
+          });
+          return { kind: "checked", report: reportFor(THIS_WORKBOOK, asOf, check), settings, generatedSheets };
+        }),
+      );
+    },
+
+    refresh(request: RefreshRequest): Promise<RefreshOutcome> {
+      const progress = request.onProgress ?? (() => undefined);
+      return guarded(() =>
+        host.run(async (context) => {
+          progress({ phase: "reading", done: 0, total: 0 });
+          const grid = await read(context);
+          progress({ phase: "checking", done: 0, total: 0 });
+          const check: WorkbookCheck = checkWorkbook(grid, { asOf: request.asOf });
+          if (check.plans.length === 0) {
+            throw new AddinError(`Plan Tracker found no plan to summarise. ${sentence(whyNoPlan(grid, check.skipped, []))}`);
+          }
+          const refreshedAt = ukDateTime(now());
+          const built = buildRefresh({ grid, check, asOf: request.asOf, refreshedAt, takeSnapshot: request.takeSnapshot });
+          progress({ phase: "writing", done: 0, total: 0 });
+          const rendered = await renderSheetSpecs(context, built.specs, {
+            isSetSupported,
+            onProgress: ({ requestsDone, requestsExpected }) => progress({ phase: "writing", done: requestsDone, total: requestsExpected }),
+          });
+          const ragColumns = request.addRagColumn ? built.ragColumns : [];
+          const skipped = [...rendered.skippedFeatures];
+          for (const column of ragColumns) skipped.push(...(await applyRagColumn(context, column, { isSetSupported })).skippedFeatures);
+          const rowsOf = new Map(built.sheets.map((sheet) => [sheet.name, sheet.rows]));
+          return {
+            report: reportFor(THIS_WORKBOOK, request.asOf, check),
+            sheets: rendered.sheets.map((sheet) => ({ ...sheet, rows: rowsOf.get(sheet.name) ?? 0 })),
+            removed: rendered.removed,
+            skippedFeatures: skipped.map(({ label, requirementSet, sheets }) => ({ label, requirementSet, sheets })),
+            ragColumns: ragColumns.map((column) => ({ sheet: column.sheet, column: columnLetters(column.column) })),
+            refreshedAt,
+          };
+        }),
+      );
+    },
+
+    goTo(sheet: string, cell?: string): Promise<void> {
+      return guarded(() =>
+        host.run(async (context) => {
+          const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+          worksheet.load("visibility");
+          await context.sync();
+          if (worksheet.isNullObject) {
+            throw new AddinError(`There is no sheet called "${sheet}" any more: it may have been renamed or deleted. Select Check again to bring the list up to date.`);
+          }
+          if (worksheet.visibility !== "Visible") {
+            throw new AddinError(`The sheet "${sheet}" is hidden. To see it, right-click any sheet tab, choose Unhide and pick "${sheet}".`);
+          }
+          if (cell) worksheet.getRange(cell).select();
+          else worksheet.activate();
+          await context.sync();
+        }),
+      );
+    },
+
+    async saveColumns(sheet: string, text: string): Promise<void> {
+      // A correction that cannot be read is refused before Excel is asked for anything.
+      if (text.trim() !== "") await guarded(async () => parseColumnOverride(text, sheet));
+      return saveSettings((settings) => withColumnSetting(settings, sheet, text));
+    },
+
+    saveRagRules(rules: RagRules): Promise<void> {
+      return saveSettings((settings) => withRagRules(settings, rules));
+    },
+  };
+}
