@@ -1,6 +1,6 @@
 /**
  * Prints validation times for 1,000 / 20,000 / 100,000-row plans: the core alone (grid in memory)
- * and end to end from an .xlsx file (ExcelJS read + core). Figures go in docs/PERFORMANCE.md.
+ * and end to end from an .xlsx file (ExcelJS read + core); then the refresh and the add-in bundle. Figures go in docs/PERFORMANCE.md.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../src/adapters/exceljs/readWorkbook.js";
 import { checkWorkbook } from "../src/core/checkWorkbook.js";
+import { benchBundle } from "./bundle.js";
 import { benchRefresh } from "./refresh.js";
 import { syntheticGrid, syntheticRows } from "./syntheticPlan.js";
 
@@ -74,3 +75,4 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 await benchRefresh();
+await benchBundle();

@@ -3,20 +3,12 @@
  * so the words are tested here and the dialog page only shows them.
  */
 import type { RefreshOutcome } from "../addin/WorkbookSession.js";
+import { count, listOf } from "../core/report/wording.js";
 
 export interface ResultMessage {
   readonly tone: "success" | "warning" | "error";
   readonly title: string;
   readonly lines: readonly string[];
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
-}
-
-function listed(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 export function refreshedMessage(outcome: RefreshOutcome): ResultMessage {
@@ -25,15 +17,15 @@ export function refreshedMessage(outcome: RefreshOutcome): ResultMessage {
   const warnings = issues.filter((issue) => issue.severity === "warning").length;
   const actions = outcome.report.plans.reduce((sum, plan) => sum + plan.actions, 0);
   const lines = [
-    `Plan Tracker summarised ${plural(actions, "action")} and wrote ${plural(outcome.sheets.length, "sheet")} at ${outcome.refreshedAt}: ${listed(outcome.sheets.map((sheet) => sheet.name))}. Your own sheets were not changed.`,
+    `Plan Tracker summarised ${count(actions, "action")} and wrote ${count(outcome.sheets.length, "sheet")} at ${outcome.refreshedAt}: ${listOf(outcome.sheets.map((sheet) => sheet.name))}. Your own sheets were not changed.`,
   ];
-  if (outcome.removed.length > 0) lines.push(`Removed ${listed(outcome.removed)}, which the plan no longer needs.`);
+  if (outcome.removed.length > 0) lines.push(`Removed ${listOf(outcome.removed)}, which the plan no longer needs.`);
   if (errors + warnings > 0) {
-    const found = [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(" and ");
+    const found = [errors > 0 ? count(errors, "error") : "", warnings > 0 ? count(warnings, "warning") : ""].filter(Boolean).join(" and ");
     lines.push(`The plan has ${found}, which may make the summary wrong. Select Validate on the Home tab to see them.`);
   }
   for (const skipped of outcome.skippedFeatures) {
-    lines.push(`This version of Excel cannot add ${skipped.label} (it needs ${skipped.requirementSet}), so ${listed(skipped.sheets)} went without it.`);
+    lines.push(`This version of Excel cannot add ${skipped.label} (it needs ${skipped.requirementSet}), so ${listOf(skipped.sheets)} went without it.`);
   }
   const warn = errors > 0 || outcome.skippedFeatures.length > 0;
   return { tone: warn ? "warning" : "success", title: "Summary refreshed", lines };

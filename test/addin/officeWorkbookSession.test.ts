@@ -10,6 +10,7 @@ import { workbookToGrid } from "../../src/adapters/exceljs/toGrid.js";
 import { checkWorkbook, reportFor } from "../../src/core/checkWorkbook.js";
 import { generatedRoleFromMarker } from "../../src/core/sheets/SheetSpec.js";
 import { fakeFromExcelJs, fakeFromGrid, type FakeExcel } from "../support/fakeExcel/index.js";
+import { syntheticGrid } from "../../bench/syntheticPlan.js";
 import { loadSample } from "../officejs/support.js";
 
 const AS_OF = "2018-09-30";
@@ -181,5 +182,23 @@ describe("saving settings", () => {
   it("rejects RAG rules the sheet could not hold", async () => {
     const { session } = await cipWorkbook();
     await expect(session.saveRagRules({ scale: "RAG", amberDays: 400, date: "revised", statuses: [] })).rejects.toThrow(/can't be used \(amberDays\)/);
+  });
+});
+
+describe("syncs per use case", () => {
+  async function syncsFor(actions: number, run: (session: ReturnType<typeof officeWorkbookSession>) => Promise<unknown>): Promise<number> {
+    const excel = fakeFromGrid(syntheticGrid(actions));
+    const session = officeWorkbookSession({ run: (batch) => batch(excel.context()), isSetSupported: excel.isSetSupported, now: () => CLOCK });
+    await run(session);
+    return excel.syncCount;
+  }
+
+  it("Check takes the same syncs for 100 and 10,000 rows; Refresh the same for 100 and 1,000", async () => {
+    const check = (session: ReturnType<typeof officeWorkbookSession>) => session.check("2025-11-24");
+    const refresh = (session: ReturnType<typeof officeWorkbookSession>) => session.refresh({ asOf: "2025-11-24", takeSnapshot: false, addRagColumn: false });
+    expect(await syncsFor(100, check)).toBe(4);
+    expect(await syncsFor(10_000, check)).toBe(4);
+    expect(await syncsFor(100, refresh)).toBe(7);
+    expect(await syncsFor(1_000, refresh)).toBe(7);
   });
 });

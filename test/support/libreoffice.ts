@@ -14,11 +14,13 @@
  * the PDF checks, `pdfinfo`/`pdftotext`/`pdftoppm` (`poppler-utils`). Set SOFFICE to use another binary.
  */
 import { spawn } from "node:child_process";
-import { accessSync, constants } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, delimiter, extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { isExecutable, onPath, toolGate, type ToolGate } from "./systemTools.js";
+
+export type { ToolGate };
 
 /** The profile setting that makes LibreOffice recalculate every formula when it loads an .xlsx (and .ods). */
 export const RECALC_ALWAYS_XCU = `<?xml version="1.0" encoding="UTF-8"?>
@@ -29,22 +31,6 @@ export const RECALC_ALWAYS_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 const DEFAULT_TIMEOUT_MS = 120_000;
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (dir && isExecutable(join(dir, command))) return join(dir, command);
-  }
-  return undefined;
-}
 
 /** The LibreOffice binary: $SOFFICE, then `soffice`/`libreoffice` on PATH, then the usual install places. */
 export function findSoffice(): string | undefined {
@@ -65,12 +51,6 @@ export function isCommandAvailable(command: string): boolean {
   return onPath(command) !== undefined;
 }
 
-export interface ToolGate {
-  readonly available: boolean;
-  /** Why the tests are skipped (locally), for the test title. */
-  readonly reason: string;
-}
-
 /**
  * Decides whether LibreOffice tests run. In CI (`CI` set) a missing tool is a failure, never a silent
  * skip: this throws, failing the test file. Locally it returns `available: false` with a reason,
@@ -81,15 +61,7 @@ export function requireLibreOffice(extraCommands: readonly string[] = []): ToolG
     ...(isLibreOfficeAvailable() ? [] : ["soffice (apt package libreoffice-calc-nogui)"]),
     ...extraCommands.filter((c) => !isCommandAvailable(c)).map((c) => `${c} (apt package poppler-utils)`),
   ];
-  if (missing.length === 0) return { available: true, reason: "" };
-  const reason = `missing ${missing.join(", ")}`;
-  if (process.env.CI) {
-    throw new Error(
-      `LibreOffice tests cannot run in CI: ${reason}. .ci/run must install them: apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils`,
-    );
-  }
-  console.warn(`Skipping LibreOffice tests: ${reason}. Install: apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils`);
-  return { available: false, reason };
+  return toolGate("LibreOffice tests", missing, "apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils");
 }
 
 export interface RunResult {

@@ -20,6 +20,7 @@
  * const spec = b.build(); // throws SheetSpecError listing every problem
  * ```
  */
+import { isIsoDate } from "../parse/IsoDate.js";
 import type { CellRange } from "../grid/Address.js";
 import { cellAddress, columnNumber, rangeAddress } from "../grid/Address.js";
 import type { SheetGrid, SheetVisibility, WorkbookGrid } from "../grid/SheetGrid.js";
@@ -542,13 +543,7 @@ export function committeePrintSetup(options: {
 // Small conversions the adapters share
 // ---------------------------------------------------------------------------------------------
 
-export function isIsoDate(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day && year >= 1900;
-}
+export { isIsoDate };
 
 /** A `Date` whose UTC fields hold the calendar date (ExcelJS's convention for date cells). */
 export function isoDateToUtcDate(iso: string): Date {

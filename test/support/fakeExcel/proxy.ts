@@ -34,7 +34,8 @@ export interface QueuedCommand {
 }
 
 export function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, "utf8");
+  // Buffer in Node (counts without copying); TextEncoder where there is no Buffer (the browser test's page).
+  return typeof Buffer === "function" ? Buffer.byteLength(text, "utf8") : new TextEncoder().encode(text).length;
 }
 
 /** A proxy: queues commands, holds what was loaded. `T` is what it stands for in the model. */
