@@ -12,7 +12,9 @@ import { isErrorValue, type CellValue } from "../../src/core/grid/Cell.js";
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
 
 /** Every sample workbook except the refreshed copy (which is the output of a refresh). */
-export const SAMPLE_NAMES = readdirSync("samples").filter((name) => name.endsWith(".xlsx")).sort();
+export const SAMPLE_NAMES = readdirSync("samples")
+  .filter((name) => name.endsWith(".xlsx") && !name.endsWith(".refreshed.xlsx") && !name.includes(".backup-"))
+  .sort();
 
 export async function loadSample(name: string): Promise<ExcelJS.Workbook> {
   return loadWorkbook(await readFile(join("samples", name)));
