@@ -11,12 +11,11 @@ import { columnLetters } from "../core/grid/Address.js";
 import type { WorkbookGrid } from "../core/grid/SheetGrid.js";
 import type { IsoDate } from "../core/parse/IsoDate.js";
 import { ukDateTime } from "../core/parse/localTime.js";
-import { parseColumnOverride } from "../core/plan/ColumnOverride.js";
 import { whyNoPlan, type NoPlanReason } from "../core/plan/whyNoPlan.js";
 import type { RagRules } from "../core/rag/ragRules.js";
 import { buildRefresh } from "../core/refresh/buildRefresh.js";
 import { buildSettingsSheet } from "../core/refresh/settingsSheet.js";
-import { columnSettings, withColumnSetting, withRagRules } from "../core/settings/editSettings.js";
+import { columnSettings, parseColumnSetting, withColumnSetting, withRagRules } from "../core/settings/editSettings.js";
 import { readWorkbookSettings, type WorkbookSettings } from "../core/settings/WorkbookSettings.js";
 import { generatedRoleOf, officerSheetNames, sheetNamesFor } from "../core/sheets/SheetSpec.js";
 import { AddinError, toAddinError } from "./AddinError.js";
@@ -167,7 +166,7 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
 
     async saveColumns(sheet: string, text: string): Promise<void> {
       // A correction that cannot be read is refused before Excel is asked for anything.
-      if (text.trim() !== "") await guarded(async () => parseColumnOverride(text, sheet));
+      await guarded(async () => parseColumnSetting(sheet, text));
       return saveSettings((settings) => withColumnSetting(settings, sheet, text));
     },
 

@@ -1,5 +1,6 @@
 /** The Columns view's correction box: the text saved for a sheet, and a check of what the officer typed. */
-import { ColumnOverrideError, parseColumnOverride } from "../core/plan/ColumnOverride.js";
+import { ColumnOverrideError } from "../core/plan/ColumnOverride.js";
+import { parseColumnSetting } from "../core/settings/editSettings.js";
 import type { SettingsView } from "../addin/WorkbookSession.js";
 
 /** The correction saved for this sheet, or "" when there is none. */
@@ -14,12 +15,8 @@ export function allSheetsColumnsText(settings: SettingsView): string | null {
 
 /** Null when the text can be saved (empty text removes the correction), else the reason in plain English. */
 export function columnsTextProblem(text: string, sheet: string): string | null {
-  if (text.trim() === "") return null;
   try {
-    const override = parseColumnOverride(text, sheet);
-    if (override.sheet !== undefined && override.sheet !== sheet) {
-      return `This names the sheet "${override.sheet}"; here you can only correct "${sheet}". Leave out the sheet name.`;
-    }
+    parseColumnSetting(sheet, text);
     return null;
   } catch (error) {
     if (error instanceof ColumnOverrideError) return error.message;

@@ -32,6 +32,13 @@ describe("column corrections", () => {
   it("throws the parser's plain message for text it cannot read", () => {
     expect(() => withColumnSetting(settings([]), "Plan", "status=")).toThrow(/not of the form field=COLUMN/);
   });
+
+  it("refuses a correction that names another sheet, and accepts one naming its own", () => {
+    expect(() => withColumnSetting(settings([]), "Plan", "Other!status=G")).toThrow(/names the sheet "Other"; here you can only correct "Plan"/);
+    const own = withColumnSetting(settings([]), "Plan", "Plan!status=G");
+    expect(own.columnOverrides).toEqual([{ sheet: "Plan", fields: { status: 7 }, benefitYears: {} }]);
+    expect(own.entries.map((e) => e.value)).toEqual(["Plan!status=G"]);
+  });
 });
 
 describe("RAG rules", () => {

@@ -5,7 +5,7 @@
  * the CLI and an officer editing the sheet by hand all meet in the same rows.
  */
 import { quoteSheetName } from "../grid/Address.js";
-import { parseColumnOverride } from "../plan/ColumnOverride.js";
+import { ColumnOverrideError, parseColumnOverride, type ColumnOverride } from "../plan/ColumnOverride.js";
 import { RAG_SETTING_KEYS, RagRulesSchema, STATUS_SETTING_PREFIX, type RagRules } from "../rag/ragRules.js";
 import { COLUMNS_SETTING_KEY, type SettingEntry, type WorkbookSettings } from "./WorkbookSettings.js";
 
@@ -33,14 +33,28 @@ function entry(key: string, value: string | number): SettingEntry {
 }
 
 /**
+ * The column correction `text` typed for `sheet` (null for empty text, which removes it). Throws
+ * `ColumnOverrideError` with a plain message when it cannot be read, or when it names another sheet:
+ * a correction is saved for the sheet it was typed for.
+ */
+export function parseColumnSetting(sheet: string, text: string): ColumnOverride | null {
+  if (text.trim() === "") return null;
+  const override = parseColumnOverride(text, sheet);
+  if (override.sheet !== undefined && override.sheet !== sheet) {
+    throw new ColumnOverrideError(`This names the sheet "${override.sheet}"; here you can only correct "${sheet}". Leave out the sheet name.`);
+  }
+  return { ...override, sheet };
+}
+
+/**
  * The settings with `sheet`'s column correction replaced by `text` (empty text removes it).
  * Corrections for every sheet (no sheet prefix) are left as the officer wrote them.
  * Throws `ColumnOverrideError` with a plain message when the text cannot be read; nothing changes then.
  */
 export function withColumnSetting(settings: WorkbookSettings, sheet: string, text: string): WorkbookSettings {
-  const trimmed = text.trim();
-  const value = `${quoteSheetName(sheet)}!${trimmed}`;
-  const override = trimmed === "" ? null : parseColumnOverride(value);
+  const override = parseColumnSetting(sheet, text);
+  // Stored with the sheet it was typed for, whether or not the officer wrote the sheet's name.
+  const value = `${quoteSheetName(sheet)}!${columnSettingOf(text).text}`;
   const isThisSheet = (candidate: SettingEntry): boolean => candidate.key === COLUMNS_SETTING_KEY && columnSettingOf(candidate.value).sheet === sheet;
   // The new row takes the place of the sheet's old one, else goes after the other column corrections.
   const replaced = settings.entries.findIndex(isThisSheet);
