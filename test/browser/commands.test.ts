@@ -47,9 +47,12 @@ describeWithBrowser("ribbon: Refresh summary (commands.html)", () => {
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Close");
       expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-      const sent = page.evaluate(() => new Promise<string>((done) => Object.assign(Office.context.ui, { messageParent: done })));
+      // Listen for the message before pressing the key (awaited, so the two cannot race).
+      await page.evaluate(() => {
+        Object.assign(window, { __sent: new Promise<string>((done) => Object.assign(Office.context.ui, { messageParent: done })) });
+      });
       await page.keyboard.press("Escape");
-      expect(await sent).toBe("close");
+      expect(await page.evaluate(() => (window as unknown as { __sent: Promise<string> }).__sent)).toBe("close");
       expect(session.consoleErrors).toEqual([]);
       expect(session.blockedRequests).toEqual([]);
     } finally {
