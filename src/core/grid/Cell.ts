@@ -21,6 +21,12 @@ export interface Cell {
   readonly formula?: string;
   /** The number format, when it is not General. */
   readonly numFmt?: string;
+  /**
+   * The cell's solid fill colour as six upper-case hex digits (`FF0000`), when it has one.
+   * Theme and indexed colours are resolved to RGB by the adapter. Some councils keep RAG only
+   * as a fill colour, so the reader needs it.
+   */
+  readonly fill?: string;
 }
 
 export function isErrorValue(value: CellValue): value is CellErrorValue {
