@@ -44,7 +44,7 @@ interface Prepared {
   readonly size: number;
 }
 
-function prepare(part: ZipPart, encoder: TextEncoder): Prepared {
+function prepare(part: ZipPart, encoder: { encode(text: string): Uint8Array }): Prepared {
   if (part.kind === "copied") {
     const { entry } = part;
     return {
