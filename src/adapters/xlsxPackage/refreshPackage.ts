@@ -180,7 +180,8 @@ export function refreshPackage(pkg: XlsxPackage, refresh: PackageRefresh): Packa
 
   const changed = new Map<string, string | undefined>();
   const added: Array<{ name: string; content: string; contentType: string }> = [];
-  const takenNames = new Set(pkg.entries.map((e) => e.name.toLowerCase()));
+  // Our removed parts' names are free again, so a repeat refresh writes the same part names.
+  const takenNames = new Set(pkg.entries.filter((e) => !removed.has(e.name)).map((e) => e.name.toLowerCase()));
   const folder = folderOf(workbook.part);
 
   // Styles: the officer's, with ours appended.
