@@ -4,6 +4,7 @@
  * types, the application properties' list of sheet names and the calculation chain. Each is a
  * splice of the officer's text; nothing else in these parts changes.
  */
+import { requoteSheetReferences } from "../exceljs/definedNames.js";
 import { CONTENT_TYPES_PART } from "./contentTypes.js";
 import { RELATIONSHIPS_NS } from "./sheetXml.js";
 import { applySplices, withAttribute, type Splice } from "./splice.js";
@@ -103,19 +104,22 @@ export function editWorkbookPart(xml: string, edit: WorkbookPartEdit): string {
   if (namesElement && !namesElement.selfClosing) {
     for (const name of findElements(xml, "definedName", namesElement.contentStart, namesElement.contentEnd)) {
       const local = name.attributes.localSheetId;
-      if (local === undefined) {
-        keptNames++;
+      const moved = local === undefined ? undefined : remap(Number(local));
+      if (local !== undefined && moved === undefined) {
+        splices.push({ at: name.start, remove: name.end - name.start, insert: "" });
         continue;
       }
-      const moved = remap(Number(local));
-      if (moved === undefined) {
-        splices.push({ at: name.start, remove: name.end - name.start, insert: "" });
-      } else {
-        keptNames++;
-        if (moved !== Number(local)) {
-          const open = openTagOf(xml, name);
-          splices.push({ at: name.start, remove: open.length, insert: withAttribute(open, "localSheetId", String(moved)) });
-        }
+      keptNames++;
+      if (moved !== undefined && moved !== Number(local)) {
+        const open = openTagOf(xml, name);
+        splices.push({ at: name.start, remove: open.length, insert: withAttribute(open, "localSheetId", String(moved)) });
+      }
+      // A sheet name with an apostrophe written unquoted-inside-quotes ('Officer's plan'!) — as files
+      // written by ExcelJS have it — makes Excel call the whole file damaged; it is repaired here.
+      if (!name.selfClosing) {
+        const text = decodeXmlText(xml.slice(name.contentStart, name.contentEnd));
+        const repaired = requoteSheetReferences(text, oldOrder);
+        if (repaired !== text) splices.push({ at: name.contentStart, remove: name.contentEnd - name.contentStart, insert: escapeText(repaired) });
       }
     }
   }
