@@ -95,5 +95,6 @@ export function readingCopy(pkg: XlsxPackage): Uint8Array {
     links.push(`<Relationship Id="${escape(r.id)}" Type="${escape(r.type)}" Target="${target}"/>`);
   }
   fresh("xl/_rels/workbook.xml.rels", relationshipsXml(links));
-  return writeZip(parts);
+  // Stored, not packed: the copy lives only in memory, long enough to be read.
+  return writeZip(parts, "store");
 }

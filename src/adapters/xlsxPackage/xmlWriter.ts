@@ -9,6 +9,9 @@
 // eslint-disable-next-line no-control-regex
 const ILLEGAL_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NEEDS_ESCAPE = /[&<>"\r\n\t]/;
+/** Anything that needs a second look: markup characters, controls, surrogates, U+FFFE/U+FFFF. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** The text without characters XML 1.0 cannot carry. */
 export function xmlLegal(text: string): string {
@@ -18,6 +21,7 @@ export function xmlLegal(text: string): string {
 
 /** Escaped for element content: `&`, `<`, `>`; carriage returns kept as `&#13;` (a parser would fold them). */
 export function escapeText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   const legal = xmlLegal(text);
   if (!NEEDS_ESCAPE.test(legal)) return legal;
   return legal.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
@@ -25,6 +29,7 @@ export function escapeText(text: string): string {
 
 /** Escaped for a double-quoted attribute value; line breaks and tabs as character references (a parser would fold them to spaces). */
 export function escapeAttribute(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   const legal = xmlLegal(text);
   if (!NEEDS_ESCAPE.test(legal)) return legal;
   return legal
