@@ -118,7 +118,7 @@ describe("refreshPackage", () => {
     const again = await openXlsxPackage(first.bytes);
     expect(findElements(again.text("xl/tables/table2.xml"), "table")[0]?.attributes.id).toBe("2");
     const second = refreshPackage(again, { specs: [spec], replacedSheets: ["PT Summary"] });
-    expect(second.removedParts.sort()).toEqual(["xl/tables/table2.xml", "xl/worksheets/_rels/sheet3.xml.rels", "xl/worksheets/sheet3.xml"]);
+    expect([...second.removedParts].sort()).toEqual(["xl/tables/table2.xml", "xl/worksheets/_rels/sheet3.xml.rels", "xl/worksheets/sheet3.xml"]);
     expect([...(await openXlsxPackage(second.bytes)).entries.map((e) => e.name)].sort()).toEqual(again.entries.map((e) => e.name).sort());
   });
 });
