@@ -6,11 +6,9 @@
  * so it is dropped; lone surrogates likewise.
  */
 
-// eslint-disable-next-line no-control-regex
 const ILLEGAL_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NEEDS_ESCAPE = /[&<>"\r\n\t]/;
 /** Anything that needs a second look: markup characters, controls, surrogates, U+FFFE/U+FFFF. */
-// eslint-disable-next-line no-control-regex
 const NEEDS_WORK = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** The text without characters XML 1.0 cannot carry. */
