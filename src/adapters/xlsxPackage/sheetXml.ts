@@ -141,17 +141,19 @@ function printXml(spec: SheetSpec): string {
 /** The worksheet part for `spec`. Our styles are added to `options.styles` as they are met. */
 export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): string {
   const { styles, date1904 } = options;
-  const xfCache = new Map<string, number>();
+  // One lookup per (style name, cell kind): the number format follows from those two alone.
+  const xfCache = new Map<string | undefined, Map<CellSpec["kind"], number | undefined>>();
   const styleIndex = (cell: CellSpec): number | undefined => {
+    let byKind = xfCache.get(cell.style);
+    if (!byKind) {
+      byKind = new Map();
+      xfCache.set(cell.style, byKind);
+    }
+    if (byKind.has(cell.kind)) return byKind.get(cell.kind);
     const named = cell.style === undefined ? undefined : spec.styles[cell.style];
     const numberFormat = effectiveNumberFormat(cell, named);
-    if (named === undefined && numberFormat === undefined) return undefined;
-    const key = `${cell.style ?? ""}\u0000${numberFormat ?? ""}`;
-    let index = xfCache.get(key);
-    if (index === undefined) {
-      index = styles.cellFormat(named, numberFormat);
-      xfCache.set(key, index);
-    }
+    const index = named === undefined && numberFormat === undefined ? undefined : styles.cellFormat(named, numberFormat);
+    byKind.set(cell.kind, index);
     return index;
   };
 
