@@ -45,7 +45,7 @@ export async function loadWorkbook(bytes: Uint8Array, checkedEntries?: readonly 
       "corrupt",
       truncated
         ? "the file is damaged or incomplete (the zip inside an .xlsx is cut short). Ask for a fresh copy, or open it in Excel and let it repair the file."
-        : `the file could not be read as an Excel workbook (${detail.slice(0, 120)}). Open it in Excel and save it again as .xlsx.`,
+        : "part of the file is written in a form Plan Tracker cannot read, so it could not be read as an Excel workbook. Nothing was changed. Open it in Excel, save it again as .xlsx (File > Save As) and try the new copy.",
     );
   }
   return workbook;
