@@ -310,7 +310,10 @@ export function buildCommitteePack(input: CommitteePackInput): CommitteePack {
   return {
     title,
     progressUpTo: asOf,
-    footer: `${title} · progress up to ${formatUkDate(asOf)} · made ${input.generatedAt}`,
+    // Titles often carry the date already ("… Progress up to 30 September 2018"): say it once.
+    footer: title.toLowerCase().includes(formatUkDate(asOf).toLowerCase())
+      ? `${title} · made ${input.generatedAt}`
+      : `${title} · progress up to ${formatUkDate(asOf)} · made ${input.generatedAt}`,
     sections: [
       { orientation: "portrait", blocks: report },
       ...(analyses.length > 0 ? [{ orientation: "landscape" as const, blocks: attention }, { orientation: "landscape" as const, blocks: appendix }] : []),
