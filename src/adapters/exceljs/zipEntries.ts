@@ -15,6 +15,13 @@ export interface ZipEntry {
   /** What the directory claims; {@link inflatedSizeWithin} checks the claim. */
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
+  /** CRC-32 of the unpacked bytes, as the directory states it. */
+  readonly crc32: number;
+  /** General-purpose flags: bit 0 encrypted, bit 3 sizes in a trailing descriptor, bit 11 UTF-8 name. */
+  readonly flags: number;
+  /** MS-DOS time and date of the entry, kept when the entry is copied into a new package. */
+  readonly dosTime: number;
+  readonly dosDate: number;
 }
 
 /** The bytes are not a zip we can find our way around (cut short, or damaged). */
@@ -103,7 +110,11 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > data.byteLength || data.getUint32(at, true) !== CENTRAL) throw new ZipFormatError(`central directory entry ${i + 1} is damaged`);
+    const flags = data.getUint16(at + 8, true);
     const method = data.getUint16(at + 10, true);
+    const dosTime = data.getUint16(at + 12, true);
+    const dosDate = data.getUint16(at + 14, true);
+    const crc32 = data.getUint32(at + 16, true);
     let compressedSize = data.getUint32(at + 20, true);
     let uncompressedSize = data.getUint32(at + 24, true);
     const nameLength = data.getUint16(at + 28, true);
@@ -122,7 +133,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
       compressedSize = wide.compressed ?? compressedSize;
       localHeaderOffset = wide.offset ?? localHeaderOffset;
     }
-    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset, crc32, flags, dosTime, dosDate });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -1,0 +1,135 @@
+/**
+ * Writes a zip package from parts that are either copied as they were packed in the original file
+ * (their compressed bytes, CRC and date reused — the unpacked content is then identical by
+ * construction, and nothing is re-compressed) or new content deflated here.
+ *
+ * Plain zip (no zip64): Plan Tracker refuses packages over 128 MB unpacked and 10,000 parts
+ * (PACKAGE_LIMITS), far inside zip's 4 GB and 65,535-entry limits.
+ */
+import { deflateSync } from "fflate";
+import type { ZipEntry } from "../exceljs/zipEntries.js";
+
+export type ZipPart =
+  | { readonly kind: "copied"; readonly entry: ZipEntry; readonly packed: Uint8Array }
+  | { readonly kind: "new"; readonly name: string; readonly content: Uint8Array };
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) crc = (CRC_TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** 1980-01-01 00:00, the date Excel gives every part it writes. */
+const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
+const UTF8_NAME = 1 << 11;
+
+interface Prepared {
+  readonly name: Uint8Array;
+  readonly flags: number;
+  readonly method: number;
+  readonly dosTime: number;
+  readonly dosDate: number;
+  readonly crc: number;
+  readonly packed: Uint8Array;
+  readonly size: number;
+}
+
+function prepare(part: ZipPart, encoder: TextEncoder): Prepared {
+  if (part.kind === "copied") {
+    const { entry } = part;
+    return {
+      name: encoder.encode(entry.name),
+      // Sizes go in the local header, so no trailing data descriptor (bit 3); names are UTF-8 (bit 11).
+      flags: (entry.flags & ~0x0008) | UTF8_NAME,
+      method: entry.method,
+      dosTime: entry.dosTime,
+      dosDate: entry.dosDate,
+      crc: entry.crc32,
+      packed: part.packed,
+      size: entry.uncompressedSize,
+    };
+  }
+  const packed = deflateSync(part.content, { level: 6 });
+  const stored = packed.byteLength >= part.content.byteLength;
+  return {
+    name: encoder.encode(part.name),
+    flags: UTF8_NAME,
+    method: stored ? 0 : 8,
+    dosTime: 0,
+    dosDate: DOS_DATE_1980,
+    crc: crc32(part.content),
+    packed: stored ? part.content : packed,
+    size: part.content.byteLength,
+  };
+}
+
+/** The zip file holding `parts` in the order given. */
+export function writeZip(parts: readonly ZipPart[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const prepared = parts.map((part) => prepare(part, encoder));
+  let localSize = 0;
+  let centralSize = 0;
+  for (const p of prepared) {
+    localSize += 30 + p.name.byteLength + p.packed.byteLength;
+    centralSize += 46 + p.name.byteLength;
+  }
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const data = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const p of prepared) {
+    offsets.push(at);
+    data.setUint32(at, 0x04034b50, true);
+    data.setUint16(at + 4, 20, true);
+    data.setUint16(at + 6, p.flags, true);
+    data.setUint16(at + 8, p.method, true);
+    data.setUint16(at + 10, p.dosTime, true);
+    data.setUint16(at + 12, p.dosDate, true);
+    data.setUint32(at + 14, p.crc, true);
+    data.setUint32(at + 18, p.packed.byteLength, true);
+    data.setUint32(at + 22, p.size, true);
+    data.setUint16(at + 26, p.name.byteLength, true);
+    data.setUint16(at + 28, 0, true);
+    out.set(p.name, at + 30);
+    out.set(p.packed, at + 30 + p.name.byteLength);
+    at += 30 + p.name.byteLength + p.packed.byteLength;
+  }
+  const centralStart = at;
+  prepared.forEach((p, i) => {
+    data.setUint32(at, 0x02014b50, true);
+    data.setUint16(at + 4, 20, true);
+    data.setUint16(at + 6, 20, true);
+    data.setUint16(at + 8, p.flags, true);
+    data.setUint16(at + 10, p.method, true);
+    data.setUint16(at + 12, p.dosTime, true);
+    data.setUint16(at + 14, p.dosDate, true);
+    data.setUint32(at + 16, p.crc, true);
+    data.setUint32(at + 20, p.packed.byteLength, true);
+    data.setUint32(at + 24, p.size, true);
+    data.setUint16(at + 28, p.name.byteLength, true);
+    data.setUint16(at + 30, 0, true);
+    data.setUint16(at + 32, 0, true);
+    data.setUint16(at + 34, 0, true);
+    data.setUint16(at + 36, 0, true);
+    data.setUint32(at + 38, 0, true);
+    data.setUint32(at + 42, offsets[i] as number, true);
+    out.set(p.name, at + 46);
+    at += 46 + p.name.byteLength;
+  });
+  data.setUint32(at, 0x06054b50, true);
+  data.setUint16(at + 8, prepared.length, true);
+  data.setUint16(at + 10, prepared.length, true);
+  data.setUint32(at + 12, at - centralStart, true);
+  data.setUint32(at + 16, centralStart, true);
+  return out;
+}
