@@ -1,7 +1,6 @@
-import type ExcelJS from "exceljs";
 import { WorkbookReadError } from "../adapters/exceljs/WorkbookReadError.js";
-import { loadWorkbook, readFileBytes } from "../adapters/exceljs/readWorkbook.js";
-import { workbookToGrid } from "../adapters/exceljs/toGrid.js";
+import { readFileBytes } from "../adapters/exceljs/readWorkbook.js";
+import { readXlsxGrid } from "../adapters/xlsxRead/readXlsxGrid.js";
 import { checkWorkbook, type WorkbookCheck } from "../core/checkWorkbook.js";
 import type { WorkbookGrid } from "../core/grid/SheetGrid.js";
 import { whyNoPlan } from "../core/plan/whyNoPlan.js";
@@ -9,7 +8,6 @@ import type { CheckArgs } from "./parseArgs.js";
 
 export interface OpenedPlanWorkbook {
   readonly bytes: Uint8Array;
-  readonly workbook: ExcelJS.Workbook;
   readonly grid: WorkbookGrid;
   readonly check: WorkbookCheck;
 }
@@ -25,12 +23,14 @@ export class UnreadablePlanError extends Error {
   }
 }
 
-/** Reads a workbook and finds and checks its plans: the first half of both `validate` and `refresh`. */
+/**
+ * Reads a workbook and finds and checks its plans: the first half of both `validate` and `refresh`.
+ * The grid comes from the package reader (src/adapters/xlsxRead), not from a spreadsheet library.
+ */
 export async function openPlanWorkbook(file: string, args: CheckArgs): Promise<OpenedPlanWorkbook> {
   try {
     const bytes = await readFileBytes(file);
-    const workbook = await loadWorkbook(bytes);
-    const grid = workbookToGrid(workbook);
+    const grid = await readXlsxGrid(bytes);
     const check = checkWorkbook(grid, {
       asOf: args.asOf,
       overrides: args.overrides,
@@ -40,7 +40,7 @@ export async function openPlanWorkbook(file: string, args: CheckArgs): Promise<O
       const reason = whyNoPlan(grid, check.skipped, args.overrides);
       throw new UnreadablePlanError(reason.code, reason.message);
     }
-    return { bytes, workbook, grid, check };
+    return { bytes, grid, check };
   } catch (error) {
     if (error instanceof UnreadablePlanError) throw error;
     if (error instanceof WorkbookReadError) throw new UnreadablePlanError(error.failure, error.message);

@@ -1,4 +1,6 @@
 import { applyRagColumn } from "../adapters/exceljs/applyRagColumn.js";
+import { loadWorkbook } from "../adapters/exceljs/readWorkbook.js";
+import { WorkbookReadError } from "../adapters/exceljs/WorkbookReadError.js";
 import { unsupportedParts } from "../adapters/exceljs/unsupportedParts.js";
 import { replaceGeneratedSheets, TableNameClashError } from "../adapters/exceljs/writeSheets.js";
 import { defaultOutputPath, WorkbookWriteError, writeWorkbookSafely } from "../adapters/exceljs/writeWorkbookSafely.js";
@@ -14,7 +16,7 @@ import type { RefreshArgs } from "./parseArgs.js";
 import { finish, unreadable, type FileOutcome } from "./validateCommand.js";
 
 async function refreshFile(file: string, args: RefreshArgs, io: CliIo): Promise<RefreshReport> {
-  const { bytes, workbook, grid, check } = await openPlanWorkbook(file, args);
+  const { bytes, grid, check } = await openPlanWorkbook(file, args);
   const now = io.now();
   const lost = unsupportedParts(bytes);
   const warnings: string[] = [];
@@ -24,6 +26,14 @@ async function refreshFile(file: string, args: RefreshArgs, io: CliIo): Promise<
       throw new UnreadablePlanError("unsupported-content", `the workbook has ${parts}, which the command-line tool cannot carry over, so it will not replace it. Refresh to a copy with -o, or use the Excel add-in.`);
     }
     warnings.push(`The workbook has ${parts}; the refreshed copy does not keep them. Your original file is unchanged.`);
+  }
+  // ExcelJS is only the writer here: the plan was read and checked without it.
+  let workbook;
+  try {
+    workbook = await loadWorkbook(bytes);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new UnreadablePlanError(error.failure, error.message);
+    throw error;
   }
   const refresh = buildRefresh({ grid, check, asOf: args.asOf, refreshedAt: ukDateTime(now), takeSnapshot: args.snapshot });
   try {

@@ -20,7 +20,7 @@ import { EXCEL_MAIN_NS, isMain, relationshipId, X14_NS } from "../xml/namespaces
 import type { XmlAttributes, XmlHandler } from "../xml/XmlHandler.js";
 import { decodeXstring } from "../xstring.js";
 import type { CellStyle } from "./readStyles.js";
-import { isTrue } from "./readWorkbookPart.js";
+import { xmlBoolean as isTrue } from "../../xlsxPackage/workbookPart.js";
 
 /** A list validation as written: its cells and its list formula (not yet resolved to words). */
 export interface RawListValidation {

@@ -200,7 +200,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       const nameStart = at;
       while (at < n) {
         const c = xml.charCodeAt(at);
-        if (c === 61 || isSpace(c) || c === 62 || c === 47) break;
+        if (c === 61 || c <= 32 || c === 62 || c === 47) break;
         at++;
       }
       const name = xml.slice(nameStart, at);
@@ -210,9 +210,18 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       while (at < n && isSpace(xml.charCodeAt(at))) at++;
       const quote = xml.charCodeAt(at);
       if (quote !== 34 && quote !== 39) throw broken("an attribute value without quotes", at);
-      const end = xml.indexOf(quote === 34 ? '"' : "'", at + 1);
-      if (end < 0) throw broken("an attribute value cut short", at);
-      attributes.push(name, normaliseAttribute(xml.slice(at + 1, end)));
+      // One pass finds the closing quote and whether the value needs decoding (an "&" or a control character).
+      let end = at + 1;
+      let plain = true;
+      for (;;) {
+        if (end >= n) throw broken("an attribute value cut short", at);
+        const c = xml.charCodeAt(end);
+        if (c === quote) break;
+        if (c === 38 || c < 32) plain = false;
+        end++;
+      }
+      const raw = xml.slice(at + 1, end);
+      attributes.push(name, plain ? raw : normaliseAttribute(raw));
       if (name.charCodeAt(0) === 120 && name.startsWith("xmlns") && (name.length === 5 || name.charCodeAt(5) === 58)) declares = true;
       at = end + 1;
     }
