@@ -32,7 +32,13 @@ async function refreshFile(file: string, args: RefreshArgs, io: CliIo): Promise<
   try {
     workbook = await loadWorkbook(bytes);
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new UnreadablePlanError(error.failure, error.message);
+    // The file was read and checked, so it is not damaged: the file library could not take it in to write a copy.
+    if (error instanceof WorkbookReadError) {
+      throw new UnreadablePlanError(
+        "write-failed",
+        "the workbook was read and checked, but the command-line tool cannot write a refreshed copy of it (it holds content the writer does not understand). Open it in Excel, save it again as .xlsx and refresh that copy, or use the Excel add-in.",
+      );
+    }
     throw error;
   }
   const refresh = buildRefresh({ grid, check, asOf: args.asOf, refreshedAt: ukDateTime(now), takeSnapshot: args.snapshot });

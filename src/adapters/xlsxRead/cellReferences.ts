@@ -34,7 +34,7 @@ export function readCellReference(text: string, into: CellPosition): boolean {
     if (code < 48 || code > 57) return false;
     row = row * 10 + (code - 48);
   }
-  if (column === 0 && row === 0) return false;
+  if ((column === 0 && row === 0) || column > MAX_COLUMN || row > MAX_ROW) return false;
   into.row = row;
   into.column = column;
   return true;
@@ -56,6 +56,8 @@ export function readRange(text: string): CellRange | undefined {
   if (!readCellReference(last.trim(), scratch)) return undefined;
   let bottom = scratch.row;
   let right = scratch.column;
+  // "A" or "12" alone is a name, not a reference; "A:A" and "12:12" are whole columns and rows.
+  if (colon < 0 && (top === 0 || left === 0)) return undefined;
   if (top === 0 && bottom === 0) [top, bottom] = [1, MAX_ROW];
   if (left === 0 && right === 0) [left, right] = [1, MAX_COLUMN];
   if (top === 0 || bottom === 0 || left === 0 || right === 0) return undefined;

@@ -28,6 +28,8 @@ function hex(value: number): string {
   return Math.max(0, Math.min(255, Math.round(value))).toString(16).padStart(2, "0").toUpperCase();
 }
 
+const HLS_MAX = 240;
+
 /** §18.8.3 `tint`: -1 darkens to black, 1 lightens to white, by scaling the colour's HLS lightness. */
 export function applyTint(rgb: string, tint: number): string {
   if (!tint) return rgb;
@@ -46,6 +48,8 @@ export function applyTint(rgb: string, tint: number): string {
     hue /= 6;
   }
   lightness = tint < 0 ? lightness * (1 + tint) : lightness * (1 - tint) + tint;
+  // Excel works in whole steps of 1/240 (HLSMAX = 240), which decides a last digit now and then.
+  lightness = Math.round(lightness * HLS_MAX) / HLS_MAX;
   if (saturation === 0) return hex(lightness * 255).repeat(3);
   const q = lightness < 0.5 ? lightness * (1 + saturation) : lightness + saturation - lightness * saturation;
   const p = 2 * lightness - q;

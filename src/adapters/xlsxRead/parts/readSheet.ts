@@ -207,7 +207,10 @@ export function sheetHandler(context: SheetContext, into: SheetRead): XmlHandler
   return {
     finish() {
       into.hiddenColumns.push(...[...hiddenColumns].sort((a, b) => a - b));
-      into.hiddenRows.sort((a, b) => a - b);
+      if (into.hiddenRows.some((row, i) => i > 0 && row <= (into.hiddenRows[i - 1] as number))) {
+        const unique = [...new Set(into.hiddenRows)].sort((a, b) => a - b);
+        into.hiddenRows.splice(0, into.hiddenRows.length, ...unique);
+      }
       into.rows.length = into.rowCount;
       if (widestFill > into.columnCount) for (const cells of into.rows) if (cells && cells.length > into.columnCount) cells.length = into.columnCount;
     },
