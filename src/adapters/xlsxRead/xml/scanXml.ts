@@ -96,7 +96,11 @@ function doctypeEnd(xml: string, from: number): number {
   let depth = 0;
   for (let i = from; i < xml.length; i++) {
     const code = xml.charCodeAt(i);
-    if (code === 34 || code === 39) {
+    if (code === 60 && xml.startsWith("<!--", i)) {
+      const close = xml.indexOf("-->", i + 4);
+      if (close < 0) break;
+      i = close + 2;
+    } else if (code === 34 || code === 39) {
       const close = xml.indexOf(code === 34 ? '"' : "'", i + 1);
       if (close < 0) break;
       i = close;
