@@ -18,6 +18,24 @@ export const X14_NS = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/
 export const EXCEL_MAIN_NS = "http://schemas.microsoft.com/office/excel/2006/main";
 export const MARKUP_COMPATIBILITY_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+const KNOWN = new Map<string, string>(
+  [MAIN_NS, STRICT_MAIN_NS, DOC_RELATIONSHIPS_NS, STRICT_DOC_RELATIONSHIPS_NS, PACKAGE_RELATIONSHIPS_NS, CONTENT_TYPES_NS, DRAWING_NS, STRICT_DRAWING_NS, X14_NS, EXCEL_MAIN_NS, MARKUP_COMPATIBILITY_NS].map((uri) => [uri, uri]),
+);
+
+/**
+ * The one string object for a namespace URI. Tokenizers pass URIs through this when a part declares
+ * them, so the readers' `uri === MAIN_NS` compares two pointers instead of 59 characters — on a big
+ * sheet that comparison runs millions of times (a tenth of the reading time before this).
+ */
+export function internUri(uri: string): string {
+  let known = KNOWN.get(uri);
+  if (known === undefined) {
+    known = uri;
+    if (KNOWN.size < 1_000) KNOWN.set(uri, uri);
+  }
+  return known;
+}
+
 export function isMain(uri: string): boolean {
   return uri === MAIN_NS || uri === STRICT_MAIN_NS || uri === "";
 }

@@ -7,6 +7,7 @@
  * quirk is skipped, not fatal. Only structure it cannot follow is refused.
  */
 import { SaxesParser, type SaxesTagNS } from "saxes";
+import { internUri } from "./namespaces.js";
 import { XmlFormatError, type XmlAttributes, type XmlHandler } from "./XmlHandler.js";
 
 /** saxes's own complaints that still leave a readable part behind. */
@@ -38,11 +39,11 @@ export function saxesXml(xml: string, handler: XmlHandler): void {
   });
   parser.on("opentag", (tag) => {
     depth++;
-    handler.open(tag.uri ?? "", tag.local ?? tag.name, new SaxesAttributes(tag));
+    handler.open(internUri(tag.uri ?? ""), tag.local ?? tag.name, new SaxesAttributes(tag));
   });
   parser.on("closetag", (tag) => {
     depth--;
-    handler.close(tag.uri ?? "", tag.local ?? tag.name);
+    handler.close(internUri(tag.uri ?? ""), tag.local ?? tag.name);
   });
   parser.on("text", (text) => {
     if (depth > 0) handler.text(text);

@@ -17,6 +17,7 @@
  * Structure that cannot be followed (a tag cut short, an element never closed) throws
  * {@link XmlFormatError}; a stray close tag with no open element of that name is ignored.
  */
+import { internUri } from "./namespaces.js";
 import { XML_NS, XmlFormatError, type XmlAttributes, type XmlHandler } from "./XmlHandler.js";
 
 type Scope = Record<string, string>;
@@ -235,8 +236,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       elementScope = Object.create(scope) as Scope;
       for (let i = 0; i < attributes.count; i++) {
         const name = attributes.names[i] as string;
-        if (name === "xmlns") elementScope[""] = attributes.values[i] as string;
-        else if (name.startsWith("xmlns:")) elementScope[name.slice(6)] = attributes.values[i] as string;
+        if (name === "xmlns") elementScope[""] = internUri(attributes.values[i] as string);
+        else if (name.startsWith("xmlns:")) elementScope[name.slice(6)] = internUri(attributes.values[i] as string);
       }
     }
     attributes.scope = elementScope;
