@@ -3,10 +3,14 @@
  * as a hand-written package (test/xlsxRead/handWritten.ts): the new reader reads it, with the values
  * in the right cells, and the plan on it is found.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readXlsxGrid } from "../../src/adapters/xlsxRead/readXlsxGrid.js";
 import { checkWorkbook } from "../../src/core/checkWorkbook.js";
 import { cellAt, type SheetGrid, type WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
+import { recalculate, requireLibreOffice } from "../support/libreoffice.js";
 import { handWrittenXlsx, inlineCell, MAIN, PLAN_HEADER, PLAN_ROWS, REL, rowsXml, worksheet } from "./handWritten.js";
 
 const PLAN_XML = worksheet(`<sheetData>${rowsXml([PLAN_HEADER, ...PLAN_ROWS])}</sheetData>`);
@@ -202,10 +206,35 @@ describe("quirks of real-world packages, each read with its plan found", () => {
     expectPlan(grid, "Plan");
   });
 
-  it("a part cut short is refused in one plain sentence naming it, not the tokenizer's words", async () => {
-    const broken = PLAN_XML.slice(0, PLAN_XML.length - 40);
+  it("a sheet whose XML simply stops is read as far as it goes, as LibreOffice reads it", async () => {
+    const cut = PLAN_XML.slice(0, PLAN_XML.indexOf("</sheetData>"));
+    const grid = await readXlsxGrid(handWrittenXlsx({ sheets: [{ name: "Plan", xml: cut }] }));
+    expect(value(grid, "Plan", 4, 2)).toBe("Refresh the medium-term financial plan");
+    expectPlan(grid, "Plan");
+  });
+
+  const gate = requireLibreOffice();
+  it.skipIf(!gate.available)("LibreOffice reads both the same way: all of the sheet that stops, only row 1 of the one broken at row 3", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pt-broken-"));
+    try {
+      const rowsKept = async (xml: string) => {
+        const path = join(dir, `${Math.random().toString(36).slice(2)}.xlsx`);
+        writeFileSync(path, handWrittenXlsx({ sheets: [{ name: "Plan", xml }] }));
+        const saved = await readXlsxGrid(readFileSync(await recalculate(path, { tempRoot: dir })));
+        return sheet(saved, "Plan").rowCount;
+      };
+      expect(await rowsKept(PLAN_XML.slice(0, PLAN_XML.indexOf("</sheetData>")))).toBe(4);
+      expect(await rowsKept(PLAN_XML.replace('<c r="B3" t="inlineStr">', '<c r=B3 t="inlineStr">'))).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("markup broken inside a sheet is refused in one plain sentence naming the sheet and row, not the tokenizer's words", async () => {
+    // LibreOffice 7.4 opens this file and silently keeps row 1 only.
+    const broken = PLAN_XML.replace('<c r="B3" t="inlineStr">', '<c r=B3 t="inlineStr">');
     await expect(readXlsxGrid(handWrittenXlsx({ sheets: [{ name: "Plan", xml: broken }] }))).rejects.toThrow(
-      'the file is damaged: the sheet "Plan" (xl/worksheets/sheet1.xml) is not complete XML, so it cannot be read. Ask for a fresh copy, or open it in Excel and let it repair the file.',
+      'the file is damaged: the sheet "Plan" (xl/worksheets/sheet1.xml) breaks off at row 3, so it cannot be checked. Excel and LibreOffice would drop what comes after the break without saying so. Ask for a fresh copy, or open it in Excel and let it repair the file.',
     );
   });
 });

@@ -64,6 +64,13 @@ const HAND_WRITTEN: Readonly<Record<string, string>> = {
 };
 
 describe("the fast scanner gives the same events as saxes", () => {
+  it("except that a part which stops with elements open is closed off and kept, where saxes refuses it", () => {
+    const scanned: string[] = [];
+    scanXml("<r><c>text", { open: (_u, local) => scanned.push(`open ${local}`), close: (_u, local) => scanned.push(`close ${local}`), text: (text) => scanned.push(text) });
+    expect(scanned).toEqual(["open r", "open c", "text", "close c", "close r"]);
+    expect(() => saxesXml("<r><c>text", { open() {}, close() {}, text() {} })).toThrow(XmlFormatError);
+  });
+
   it.each(Object.entries(HAND_WRITTEN))("%s", (_name, xml) => {
     expect(events(scanXml, xml)).toEqual(events(saxesXml, xml));
   });
@@ -80,7 +87,6 @@ describe("the fast scanner gives the same events as saxes", () => {
 
   it.each([
     ["a tag cut short", "<r><c r="],
-    ["an element never closed", "<r><c>text"],
     ["an attribute without quotes", "<r a=1/>"],
   ])("refuses %s, as saxes does", (_name, xml) => {
     expect(() => scanXml(xml, { open() {}, close() {}, text() {} })).toThrow(XmlFormatError);

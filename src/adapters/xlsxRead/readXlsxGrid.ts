@@ -58,13 +58,22 @@ function partText(pkg: XlsxPackage, part: string, what: string): string {
   return buffer.toString("utf8");
 }
 
-function readPart(pkg: XlsxPackage, part: string, handler: XmlHandler, tokenizer: Tokenizer, what: string): void {
+/**
+ * Reads one part. Markup broken in the middle of a part (a tag cut off, an attribute without quotes)
+ * is refused: LibreOffice opens such a file but silently keeps only what comes before the break
+ * (checked on a sheet broken after its first row), and a plan checked without its later rows would be
+ * a wrong answer given with confidence. `where` says how far the part was read, for the sentence.
+ */
+function readPart(pkg: XlsxPackage, part: string, handler: XmlHandler, tokenizer: Tokenizer, what: string, where?: () => string): void {
   const text = partText(pkg, part, what);
   try {
     tokenizer(text, withMarkupCompatibility(handler));
   } catch (error) {
     if (error instanceof XmlFormatError) {
-      throw new WorkbookReadError("corrupt", `the file is damaged: ${what} is not complete XML, so it cannot be read. ${DAMAGED}`);
+      throw new WorkbookReadError(
+        "corrupt",
+        `the file is damaged: ${what} breaks off${where ? ` ${where()}` : ""}, so it cannot be checked. Excel and LibreOffice would drop what comes after the break without saying so. ${DAMAGED}`,
+      );
     }
     throw error;
   }
@@ -121,7 +130,7 @@ export function gridOfPackage(pkg: XlsxPackage): WorkbookGrid {
     const read = emptySheet();
     if (sheet.part !== undefined) {
       const handler = sheetHandler(context, read);
-      readPart(pkg, sheet.part, handler, scanXml, describe(sheet.part, sheet.name));
+      readPart(pkg, sheet.part, handler, scanXml, describe(sheet.part, sheet.name), () => (handler.lastRow > 0 ? `at row ${handler.lastRow}` : "before its first row"));
       handler.finish();
       readTables(pkg, sheet.part, sheet.name, read.tableRelationshipIds, tables);
     }

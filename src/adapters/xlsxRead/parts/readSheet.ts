@@ -62,7 +62,7 @@ const enum Collect {
 }
 
 /** The handler, and `finish` to call after the last event (hidden columns sorted, fill-only cells past the last value dropped). */
-export function sheetHandler(context: SheetContext, into: SheetRead): XmlHandler & { finish(): void } {
+export function sheetHandler(context: SheetContext, into: SheetRead): XmlHandler & { finish(): void; readonly lastRow: number } {
   const { sharedStrings, styles, date1904 } = context;
   const position: CellPosition = { row: 0, column: 0 };
   const sharedMasters = new Map<string, { text: string; row: number; column: number }>();
@@ -205,6 +205,10 @@ export function sheetHandler(context: SheetContext, into: SheetRead): XmlHandler
   }
 
   return {
+    /** The row being read, or the last one read: where a break in the XML is. */
+    get lastRow() {
+      return rowNumber;
+    },
     finish() {
       into.hiddenColumns.push(...[...hiddenColumns].sort((a, b) => a - b));
       if (into.hiddenRows.some((row, i) => i > 0 && row <= (into.hiddenRows[i - 1] as number))) {

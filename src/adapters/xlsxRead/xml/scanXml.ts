@@ -14,8 +14,9 @@
  *   names is ever fetched (the "billion laughs" and external-entity attacks need one or the other);
  * - comments and processing instructions are skipped; CDATA is text;
  * - line ends become "\n"; whitespace characters in attribute values become spaces.
- * Structure that cannot be followed (a tag cut short, an element never closed) throws
- * {@link XmlFormatError}; a stray close tag with no open element of that name is ignored.
+ * Markup that cannot be followed (a tag cut short, an attribute without quotes) throws
+ * {@link XmlFormatError}; a part that ends with elements still open is read as far as it goes (as
+ * LibreOffice reads it) and a stray close tag with no open element of that name is ignored.
  */
 import { internUri } from "./namespaces.js";
 import { XML_NS, XmlFormatError, type XmlAttributes, type XmlHandler } from "./XmlHandler.js";
@@ -256,5 +257,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     pos = at;
   }
-  if (names.length > 0) throw broken(`<${names[names.length - 1]}> never closed (the part is cut short)`, n);
+  // A part that simply stops (its closing tags missing) is read as far as it goes, as LibreOffice
+  // does; everything in it has been reported.
+  while (names.length > 0) closeTop();
 }
