@@ -141,6 +141,13 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const next = xml.charCodeAt(lt + 1);
 
     if (next === 47 /* / */) {
+      // Nearly always the close tag of the element on top: compare in place, without slicing.
+      const top = names[names.length - 1];
+      if (top !== undefined && xml.charCodeAt(lt + 2 + top.length) === 62 && xml.startsWith(top, lt + 2)) {
+        closeTop();
+        pos = lt + 3 + top.length;
+        continue;
+      }
       const gt = xml.indexOf(">", lt);
       if (gt < 0) throw broken("a closing tag cut short", lt);
       const name = xml.slice(lt + 2, gt).trim();
