@@ -67,7 +67,8 @@ function partText(pkg: XlsxPackage, part: string, what: string): string {
 function readPart(pkg: XlsxPackage, part: string, handler: XmlHandler, tokenizer: Tokenizer, what: string, where?: () => string): void {
   const text = partText(pkg, part, what);
   try {
-    tokenizer(text, withMarkupCompatibility(handler));
+    // Most parts have no alternate content: the filter's extra call per event is only paid where it is needed.
+    tokenizer(text, text.includes("AlternateContent") ? withMarkupCompatibility(handler) : handler);
   } catch (error) {
     if (error instanceof XmlFormatError) {
       throw new WorkbookReadError(
