@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readXlsxGrid } from "../../src/adapters/xlsxRead/readXlsxGrid.js";
+import { runCli } from "../../src/cli/runCli.js";
 import { checkWorkbook } from "../../src/core/checkWorkbook.js";
 import { cellAt, type SheetGrid, type WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
 import { recalculate, requireLibreOffice } from "../support/libreoffice.js";
@@ -37,6 +38,22 @@ describe("quirks of real-world packages, each read with its plan found", () => {
     const grid = await readXlsxGrid(handWrittenXlsx({ prefixed: true, sheets: [{ name: "Action plan", xml: PLAN_XML }] }));
     expect(value(grid, "Action plan", 2, 2)).toBe("Publish the improvement plan");
     expectPlan(grid, "Action plan");
+  });
+
+  it("plan-tracker validate reads such a file end to end (ExcelJS refused it: \"Unexpected xml node in parseOpen\")", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pt-quirk-cli-"));
+    try {
+      const path = join(dir, "python-written.xlsx");
+      writeFileSync(path, handWrittenXlsx({ prefixed: true, sheets: [{ name: "Action plan", xml: PLAN_XML }] }));
+      let out = "";
+      let err = "";
+      const code = await runCli(["validate", path, "--as-of", "2025-01-31"], { out: (line) => (out += `${line}\n`), err: (line) => (err += `${line}\n`), now: () => new Date(2025, 0, 31) });
+      expect(err).toBe("");
+      expect(code).toBeLessThan(2);
+      expect(out).toContain("in 3 actions");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("a prefixed SpreadsheetML namespace on the sheet itself (x:worksheet, x:c)", async () => {
