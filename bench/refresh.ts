@@ -1,15 +1,20 @@
 /**
- * Refresh time for a 20,000-row plan against ExcelJS reading and writing the same file alone
- * (issue 3's goal: ≤ 1.5×). Run by `npm run bench` after the validation figures.
+ * Refresh time for a 20,000-row plan against ExcelJS reading and writing the same file alone (goal:
+ * at most as long, ratio ≤ 1). The refresh is the command line's: the package opened as its parts,
+ * the cells read from a reading copy, our sheets rendered as new parts, the officer's parts copied
+ * as they were packed. Run by `npm run bench` after the validation figures.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
+import { writeFile } from "node:fs/promises";
 import { loadWorkbook, readFileBytes } from "../src/adapters/exceljs/readWorkbook.js";
 import { workbookToGrid } from "../src/adapters/exceljs/toGrid.js";
-import { replaceGeneratedSheets } from "../src/adapters/exceljs/writeSheets.js";
+import { zipEntries } from "../src/adapters/exceljs/zipEntries.js";
+import { openXlsxPackage, readingCopy, refreshPackage } from "../src/adapters/xlsxPackage/index.js";
+import { generatedRoleOf } from "../src/core/sheets/SheetSpec.js";
 import { checkWorkbook } from "../src/core/checkWorkbook.js";
 import { buildRefresh } from "../src/core/refresh/buildRefresh.js";
 import { syntheticRows } from "./syntheticPlan.js";
@@ -48,16 +53,18 @@ export async function benchRefresh(): Promise<void> {
         phases[phase]?.push(now - mark);
         mark = now;
       };
-      const workbook = await loadWorkbook(await readFileBytes(input));
-      const grid = workbookToGrid(workbook);
+      const pkg = await openXlsxPackage(await readFileBytes(input));
+      const copy = readingCopy(pkg);
+      const grid = workbookToGrid(await loadWorkbook(copy, zipEntries(copy)));
       lap("read");
       const check = checkWorkbook(grid, { asOf: AS_OF });
       lap("check");
       const result = buildRefresh({ grid, check, asOf: AS_OF, refreshedAt: "24/11/2025 09:00", takeSnapshot: false });
       lap("build");
-      replaceGeneratedSheets(workbook, result.specs);
+      const replacedSheets = grid.sheets.filter((s) => generatedRoleOf(s) !== undefined).map((s) => s.name);
+      const { bytes } = refreshPackage(pkg, { specs: result.specs, replacedSheets });
       lap("render");
-      await workbook.xlsx.writeFile(join(dir, "refreshed.xlsx"));
+      await writeFile(join(dir, "refreshed.xlsx"), bytes);
       lap("write");
       refresh.push(performance.now() - start);
     }
@@ -65,7 +72,7 @@ export async function benchRefresh(): Promise<void> {
     const total = median(refresh);
     console.log(`\nRefresh of a ${ROWS.toLocaleString("en-GB")}-row plan (median of ${REPEATS})`);
     console.log(`ExcelJS read + write alone: ${base.toFixed(0)} ms`);
-    console.log(`plan-tracker refresh:       ${total.toFixed(0)} ms  (ratio ${(total / base).toFixed(2)}×, goal ≤ 1.5×)`);
+    console.log(`plan-tracker refresh:       ${total.toFixed(0)} ms  (ratio ${(total / base).toFixed(2)}×, goal ≤ 1×)`);
     console.log(`  phases: ${Object.entries(phases).map(([phase, times]) => `${phase} ${median(times).toFixed(0)} ms`).join(", ")}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

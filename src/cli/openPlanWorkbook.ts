@@ -1,6 +1,7 @@
 import { WorkbookReadError } from "../adapters/exceljs/WorkbookReadError.js";
 import { readFileBytes } from "../adapters/exceljs/readWorkbook.js";
-import { readXlsxGrid } from "../adapters/xlsxRead/readXlsxGrid.js";
+import { openXlsxPackage, type XlsxPackage } from "../adapters/xlsxPackage/index.js";
+import { gridOfPackage } from "../adapters/xlsxRead/readXlsxGrid.js";
 import { checkWorkbook, type WorkbookCheck } from "../core/checkWorkbook.js";
 import type { WorkbookGrid } from "../core/grid/SheetGrid.js";
 import { whyNoPlan } from "../core/plan/whyNoPlan.js";
@@ -8,6 +9,8 @@ import type { CheckArgs } from "./parseArgs.js";
 
 export interface OpenedPlanWorkbook {
   readonly bytes: Uint8Array;
+  /** The workbook as the zip of parts it is: what a refresh writes into. */
+  readonly pkg: XlsxPackage;
   readonly grid: WorkbookGrid;
   readonly check: WorkbookCheck;
 }
@@ -25,12 +28,15 @@ export class UnreadablePlanError extends Error {
 
 /**
  * Reads a workbook and finds and checks its plans: the first half of both `validate` and `refresh`.
- * The grid comes from the package reader (src/adapters/xlsxRead), not from a spreadsheet library.
+ * The file is opened once as its package of parts (src/adapters/xlsxPackage); the grid comes from
+ * the package reader (src/adapters/xlsxRead), not from a spreadsheet library, and a refresh writes
+ * into the same package.
  */
 export async function openPlanWorkbook(file: string, args: CheckArgs): Promise<OpenedPlanWorkbook> {
   try {
     const bytes = await readFileBytes(file);
-    const grid = await readXlsxGrid(bytes);
+    const pkg = await openXlsxPackage(bytes);
+    const grid = gridOfPackage(pkg);
     const check = checkWorkbook(grid, {
       asOf: args.asOf,
       overrides: args.overrides,
@@ -40,7 +46,7 @@ export async function openPlanWorkbook(file: string, args: CheckArgs): Promise<O
       const reason = whyNoPlan(grid, check.skipped, args.overrides);
       throw new UnreadablePlanError(reason.code, reason.message);
     }
-    return { bytes, grid, check };
+    return { bytes, pkg, grid, check };
   } catch (error) {
     if (error instanceof UnreadablePlanError) throw error;
     if (error instanceof WorkbookReadError) throw new UnreadablePlanError(error.failure, error.message);

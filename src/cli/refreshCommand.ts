@@ -1,59 +1,41 @@
-import { applyRagColumn } from "../adapters/exceljs/applyRagColumn.js";
-import { loadWorkbook } from "../adapters/exceljs/readWorkbook.js";
-import { WorkbookReadError } from "../adapters/exceljs/WorkbookReadError.js";
-import { unsupportedParts } from "../adapters/exceljs/unsupportedParts.js";
-import { replaceGeneratedSheets, TableNameClashError } from "../adapters/exceljs/writeSheets.js";
-import { defaultOutputPath, WorkbookWriteError, writeWorkbookSafely } from "../adapters/exceljs/writeWorkbookSafely.js";
+import { defaultOutputPath, WorkbookWriteError, writeBytesSafely } from "../adapters/exceljs/writeWorkbookSafely.js";
+import { PackageNameClashError, refreshPackage } from "../adapters/xlsxPackage/index.js";
 import { reportFor } from "../core/checkWorkbook.js";
 import { columnLetters } from "../core/grid/Address.js";
 import { buildRefresh } from "../core/refresh/buildRefresh.js";
 import type { RefreshReport } from "../core/report/RefreshReport.js";
 import { fileStamp, ukDateTime } from "../core/parse/localTime.js";
+import { generatedRoleOf } from "../core/sheets/SheetSpec.js";
 import type { CliIo } from "./CliIo.js";
 import { formatHuman } from "./formatHuman.js";
 import { openPlanWorkbook, UnreadablePlanError } from "./openPlanWorkbook.js";
 import type { RefreshArgs } from "./parseArgs.js";
 import { finish, unreadable, type FileOutcome } from "./validateCommand.js";
 
+/**
+ * Refreshes one file at the package level: our sheets are added as new parts and only the package's
+ * index parts change; every part of the officer's is carried over as it was (see refreshPackage.ts).
+ */
 async function refreshFile(file: string, args: RefreshArgs, io: CliIo): Promise<RefreshReport> {
-  const { bytes, grid, check } = await openPlanWorkbook(file, args);
+  const { pkg, grid, check } = await openPlanWorkbook(file, args);
   const now = io.now();
-  const lost = unsupportedParts(bytes);
-  const warnings: string[] = [];
-  if (lost.length > 0) {
-    const parts = lost.join(", ");
-    if (args.inPlace) {
-      throw new UnreadablePlanError("unsupported-content", `the workbook has ${parts}, which the command-line tool cannot carry over, so it will not replace it. Refresh to a copy with -o, or use the Excel add-in.`);
-    }
-    warnings.push(`The workbook has ${parts}; the refreshed copy does not keep them. Your original file is unchanged.`);
-  }
-  // ExcelJS is only the writer here: the plan was read and checked without it.
-  let workbook;
-  try {
-    workbook = await loadWorkbook(bytes);
-  } catch (error) {
-    // The file was read and checked, so it is not damaged: the file library could not take it in to write a copy.
-    if (error instanceof WorkbookReadError) {
-      throw new UnreadablePlanError(
-        "write-failed",
-        "the workbook was read and checked, but the command-line tool cannot write a refreshed copy of it (it holds content the writer does not understand). Open it in Excel, save it again as .xlsx and refresh that copy, or use the Excel add-in.",
-      );
-    }
-    throw error;
-  }
   const refresh = buildRefresh({ grid, check, asOf: args.asOf, refreshedAt: ukDateTime(now), takeSnapshot: args.snapshot });
-  try {
-    replaceGeneratedSheets(workbook, refresh.specs);
-  } catch (error) {
-    if (error instanceof TableNameClashError) throw new UnreadablePlanError("name-clash", error.message);
-    throw error;
-  }
   const ragColumns = args.addRagColumn ? refresh.ragColumns : [];
-  for (const column of ragColumns) applyRagColumn(workbook, column);
+  const replacedSheets = grid.sheets.filter((sheet) => generatedRoleOf(sheet) !== undefined).map((sheet) => sheet.name);
+  let bytes: Uint8Array;
+  try {
+    bytes = refreshPackage(pkg, { specs: refresh.specs, replacedSheets, ragColumns }).bytes;
+  } catch (error) {
+    if (error instanceof PackageNameClashError) throw new UnreadablePlanError("name-clash", error.message);
+    throw new UnreadablePlanError(
+      "internal",
+      "Plan Tracker could not build the refreshed workbook. Nothing was written and your file is unchanged. This is a fault in Plan Tracker: please report it with the file, and meanwhile use the Excel add-in.",
+    );
+  }
 
   const outputPath = args.inPlace ? file : (args.output ?? defaultOutputPath(file));
   try {
-    const written = await writeWorkbookSafely(workbook, { inputPath: file, outputPath, inPlace: args.inPlace, stamp: fileStamp(now) });
+    const written = await writeBytesSafely(bytes, { inputPath: file, outputPath, inPlace: args.inPlace, stamp: fileStamp(now) });
     return {
       ...reportFor(file, args.asOf, check),
       output: {
@@ -61,7 +43,7 @@ async function refreshFile(file: string, args: RefreshArgs, io: CliIo): Promise<
         backup: written.backupPath,
         sheets: refresh.sheets.map((sheet) => ({ name: sheet.name, role: sheet.role, rows: sheet.rows })),
         ragColumns: ragColumns.map((column) => ({ sheet: column.sheet, column: columnLetters(column.column) })),
-        warnings,
+        warnings: [],
       },
     };
   } catch (error) {

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { unsupportedParts } from "../../src/adapters/exceljs/unsupportedParts.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { RefreshReportSchema } from "../../src/core/report/RefreshReport.js";
 
@@ -138,10 +137,5 @@ describe("plan-tracker refresh", () => {
     expect(untouched.getCell("I41").value).toBeNull();
     // Everything else on the officer's sheet is as it was.
     expect(cellsOf(planSheet).filter(([address]) => !address.startsWith("I"))).toEqual(cellsOf(untouched));
-  });
-
-  it("spots workbook parts the file writer cannot keep", () => {
-    expect(unsupportedParts(Buffer.from("PK..xl/charts/chart1.xml..xl/vbaProject.bin"))).toEqual(["charts", "macros"]);
-    expect(unsupportedParts(readFileSync("samples/cip-monitoring.xlsx"))).toEqual([]);
   });
 });

@@ -22,12 +22,16 @@ async function workbookXml(bytes: Uint8Array, entries: readonly ZipEntry[]): Pro
 
 /**
  * Loads an .xlsx into ExcelJS, after checking it is one (see {@link sniffFile}) and that it unpacks
- * to a size we can hold (see {@link checkPackageSize}). The workbook's defined names are kept aside
+ * to a size we can hold (see {@link checkPackageSize}) — unless `checkedEntries` says the caller has
+ * done both already. The workbook's defined names are kept aside
  * and written back verbatim by any later write (see definedNames.ts).
  */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  sniffFile(bytes);
-  const entries = await checkPackageSize(bytes);
+export async function loadWorkbook(bytes: Uint8Array, checkedEntries?: readonly ZipEntry[]): Promise<ExcelJS.Workbook> {
+  let entries = checkedEntries;
+  if (entries === undefined) {
+    sniffFile(bytes);
+    entries = await checkPackageSize(bytes);
+  }
   const workbook = new ExcelJS.Workbook();
   const xml = await workbookXml(bytes, entries);
   if (xml !== null) carryDefinedNames(workbook, parseWorkbookXml(xml).names);

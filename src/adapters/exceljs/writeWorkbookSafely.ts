@@ -1,4 +1,4 @@
-import { copyFile, rename, rm, stat, access } from "node:fs/promises";
+import { access, copyFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { quoteDefinedNamesOnWrite } from "./definedNames.js";
@@ -82,6 +82,16 @@ export function defaultOutputPath(inputPath: string): string {
  * the file open, and keeps a backup copy first.
  */
 export async function writeWorkbookSafely(workbook: ExcelJS.Workbook, options: SafeWriteOptions): Promise<SafeWriteResult> {
+  quoteDefinedNamesOnWrite(workbook);
+  return writeSafely((temporary) => workbook.xlsx.writeFile(temporary), options);
+}
+
+/** {@link writeWorkbookSafely} for a package already built as bytes (the package-level refresh). */
+export async function writeBytesSafely(bytes: Uint8Array, options: SafeWriteOptions): Promise<SafeWriteResult> {
+  return writeSafely((temporary) => writeFile(temporary, bytes, { flag: "wx" }), options);
+}
+
+async function writeSafely(write: (temporary: string) => Promise<void>, options: SafeWriteOptions): Promise<SafeWriteResult> {
   const { inputPath, outputPath } = options;
   const replacingInput = sameFile(inputPath, outputPath);
   if (replacingInput && !options.inPlace) {
@@ -94,9 +104,9 @@ export async function writeWorkbookSafely(workbook: ExcelJS.Workbook, options: S
   if (existing?.isDirectory()) throw new WorkbookWriteError(`cannot write ${outputPath}: it is a folder.`);
 
   const temporary = join(dirname(outputPath), `.${basename(outputPath)}.${process.pid}.tmp`);
-  quoteDefinedNamesOnWrite(workbook);
+  await removeQuietly(temporary);
   try {
-    await workbook.xlsx.writeFile(temporary);
+    await write(temporary);
   } catch (error) {
     await removeQuietly(temporary);
     throw new WorkbookWriteError(await describeWriteFailure(outputPath, error));

@@ -1,6 +1,6 @@
 /**
  * An .xlsx or .xlsm opened as what it is: a zip of independent parts (ECMA-376 Part 2, Open
- * Packaging Conventions). Parts are unpacked one at a time, only when asked for, after the zip-bomb
+ * Packaging Conventions). Parts are unpacked (Node's native zlib) one at a time, only when asked for, after the zip-bomb
  * guard has checked the whole package ({@link checkPackageSize}). The workbook's structure — which
  * part is the workbook, its sheets, shared strings and styles — is read from the relationships, not
  * assumed.
@@ -12,7 +12,7 @@
  * if (pkg.workbook.date1904) …
  * ```
  */
-import { inflateSync } from "fflate";
+import { inflateRawSync } from "node:zlib";
 import { WorkbookReadError } from "../exceljs/WorkbookReadError.js";
 import { checkPackageSize } from "../exceljs/checkPackageSize.js";
 import { sniffFile } from "../exceljs/sniffFile.js";
@@ -103,8 +103,8 @@ export class XlsxPackage {
       const packed = packedBytes(this.bytes, entry);
       if (entry.method === 0) return packed;
       if (entry.method !== 8) throw new ZipFormatError(`method ${entry.method}`);
-      // The size guard has already checked the stated size against the real one.
-      return inflateSync(packed, { out: new Uint8Array(entry.uncompressedSize) });
+      // The size guard has already checked the stated size against the real one; the cap is a second guard.
+      return inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
     } catch (error) {
       if (error instanceof WorkbookReadError) throw error;
       throw corrupt(`the file is damaged: its part ${entry.name} cannot be unpacked. ${DAMAGED}`);

@@ -6,7 +6,7 @@
  * Plain zip (no zip64): Plan Tracker refuses packages over 128 MB unpacked and 10,000 parts
  * (PACKAGE_LIMITS), far inside zip's 4 GB and 65,535-entry limits.
  */
-import { deflateSync } from "fflate";
+import { crc32 as zlibCrc32, deflateRawSync } from "node:zlib";
 import type { ZipEntry } from "../exceljs/zipEntries.js";
 
 export type ZipPart =
@@ -23,11 +23,20 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** CRC-32 as zip stores it: Node's native one where it exists (Node 20.15+), else a table. */
 export function crc32(bytes: Uint8Array): number {
+  if (typeof zlibCrc32 === "function") return zlibCrc32(bytes) >>> 0;
   let crc = 0xffffffff;
   for (let i = 0; i < bytes.length; i++) crc = (CRC_TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+/**
+ * How new parts are packed: "deflate" for files we write (Node's native zlib — about five times
+ * faster than a JavaScript deflate on a 28 MB generated sheet, measured), "store" for in-memory
+ * copies that are only read back.
+ */
+export type ZipCompression = "deflate" | "store";
 
 /** 1980-01-01 00:00, the date Excel gives every part it writes. */
 const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
@@ -44,7 +53,7 @@ interface Prepared {
   readonly size: number;
 }
 
-function prepare(part: ZipPart, encoder: TextEncoder): Prepared {
+function prepare(part: ZipPart, encoder: { encode(text: string): Uint8Array }, compression: ZipCompression): Prepared {
   if (part.kind === "copied") {
     const { entry } = part;
     return {
@@ -59,8 +68,8 @@ function prepare(part: ZipPart, encoder: TextEncoder): Prepared {
       size: entry.uncompressedSize,
     };
   }
-  const packed = deflateSync(part.content, { level: 6 });
-  const stored = packed.byteLength >= part.content.byteLength;
+  const packed = compression === "store" ? part.content : deflateRawSync(part.content, { level: 6 });
+  const stored = compression === "store" || packed.byteLength >= part.content.byteLength;
   return {
     name: encoder.encode(part.name),
     flags: UTF8_NAME,
@@ -74,9 +83,9 @@ function prepare(part: ZipPart, encoder: TextEncoder): Prepared {
 }
 
 /** The zip file holding `parts` in the order given. */
-export function writeZip(parts: readonly ZipPart[]): Uint8Array {
+export function writeZip(parts: readonly ZipPart[], compression: ZipCompression = "deflate"): Uint8Array {
   const encoder = new TextEncoder();
-  const prepared = parts.map((part) => prepare(part, encoder));
+  const prepared = parts.map((part) => prepare(part, encoder, compression));
   let localSize = 0;
   let centralSize = 0;
   for (const p of prepared) {

@@ -1,0 +1,244 @@
+/**
+ * Renders a generated sheet's spec (src/core/sheets) as worksheet XML (ECMA-376 Part 1 §18.3):
+ * values, formulas, formats, merges, column widths, frozen panes, conditional formats, validation
+ * lists, print setup, header and footer, visibility and tab colour. Every decision about what the
+ * sheet holds is in the spec; this file only writes it down, in the element order the schema
+ * requires (Excel refuses a file whose elements are out of order).
+ *
+ * - Text is written inline (`t="inlineStr"`), so the workbook's shared strings are never touched,
+ *   and with the Text number format `@` (the spec's rule): it can never become a formula.
+ * - Formulas are written without a cached result, so nothing stale is shown: Excel and LibreOffice
+ *   calculate them when the file opens (see refreshPackage.ts for `fullCalcOnLoad`).
+ */
+import { cellAddress, columnLetters, type CellRange } from "../../core/grid/Address.js";
+import type { CellSpec, ConditionalFormat, SheetSpec } from "../../core/sheets/SheetSpec.js";
+import { effectiveNumberFormat, headerFooterString, isoDateToSerial, rangeA1 } from "../../core/sheets/SheetSpec.js";
+import type { StylesAppender } from "./stylesAppender.js";
+import { attributes, element, escapeText } from "./xmlWriter.js";
+
+export const SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Excel's default margins (inches) when a spec prints without its own. */
+const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+const PAPER_SIZE_A4 = 9;
+
+export interface SheetXmlOptions {
+  readonly styles: StylesAppender;
+  readonly date1904: boolean;
+  /** Relationship id of the sheet's table part, when the spec has a table. */
+  readonly tableRelationshipId?: string;
+}
+
+/** A cell's `<c>` element; empty string for an unstyled blank. */
+function cellXml(address: string, cell: CellSpec, styleIndex: number | undefined, date1904: boolean): string {
+  const s = styleIndex === undefined || styleIndex === 0 ? "" : ` s="${styleIndex}"`;
+  switch (cell.kind) {
+    case "text":
+      return `<c r="${address}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(cell.text)}</t></is></c>`;
+    case "number":
+      return `<c r="${address}"${s}><v>${cell.value}</v></c>`;
+    case "date":
+      return `<c r="${address}"${s}><v>${isoDateToSerial(cell.iso, date1904)}</v></c>`;
+    case "formula":
+      return `<c r="${address}"${s}><f>${escapeText(cell.formula)}</f></c>`;
+    case "blank":
+      return s === "" ? "" : `<c r="${address}"${s}/>`;
+  }
+}
+
+function conditionalRuleXml(format: ConditionalFormat, dxfId: number, priority: number): string {
+  if (format.kind === "textEquals") {
+    return element("cfRule", { type: "cellIs", dxfId, priority, operator: "equal" }, element("formula", {}, escapeText(`"${format.text.replace(/"/g, '""')}"`)));
+  }
+  return element("cfRule", { type: "expression", dxfId, priority }, element("formula", {}, escapeText(format.formula)));
+}
+
+/** `<conditionalFormatting>` blocks: rules on one range share a block; priorities follow spec order from `firstPriority`. */
+export function conditionalFormattingXml(
+  formats: readonly ConditionalFormat[],
+  dxfFor: (format: ConditionalFormat) => number,
+  firstPriority = 1,
+): string {
+  const blocks = new Map<string, string[]>();
+  formats.forEach((format, i) => {
+    const ref = rangeA1(format.range);
+    const rules = blocks.get(ref) ?? [];
+    rules.push(conditionalRuleXml(format, dxfFor(format), firstPriority + i));
+    blocks.set(ref, rules);
+  });
+  let out = "";
+  for (const [ref, rules] of blocks) out += element("conditionalFormatting", { sqref: ref }, rules.join(""));
+  return out;
+}
+
+function absoluteArea(area: CellRange): string {
+  return `$${columnLetters(area.left)}$${area.top}:$${columnLetters(area.right)}$${area.bottom}`;
+}
+
+/** The print area and print titles of a sheet, as `_xlnm.` defined-name formulas (without the sheet prefix). */
+export function printNames(spec: SheetSpec): { printArea?: string; printTitles?: string } {
+  const p = spec.print;
+  if (!p) return {};
+  return {
+    ...(p.printArea ? { printArea: absoluteArea(p.printArea) } : {}),
+    ...(p.titleRows ? { printTitles: `$${p.titleRows.first}:$${p.titleRows.last}` } : {}),
+  };
+}
+
+function sheetViewXml(spec: SheetSpec): string {
+  const frozen = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0) ? spec.freeze : undefined;
+  if (!frozen) return element("sheetViews", {}, element("sheetView", { workbookViewId: 0 }));
+  const topLeft = cellAddress(frozen.rows + 1, frozen.columns + 1);
+  const pane = frozen.rows > 0 && frozen.columns > 0 ? "bottomRight" : frozen.rows > 0 ? "bottomLeft" : "topRight";
+  const paneXml = element("pane", {
+    xSplit: frozen.columns > 0 ? frozen.columns : undefined,
+    ySplit: frozen.rows > 0 ? frozen.rows : undefined,
+    topLeftCell: topLeft,
+    activePane: pane,
+    state: "frozen",
+  });
+  return element("sheetViews", {}, element("sheetView", { workbookViewId: 0 }, paneXml + element("selection", { pane, activeCell: topLeft, sqref: topLeft })));
+}
+
+function columnsXml(spec: SheetSpec): string {
+  let out = "";
+  spec.columns.forEach((column, i) => {
+    if (!column || (column.width === undefined && !column.hidden)) return;
+    out += element("col", {
+      min: i + 1,
+      max: i + 1,
+      width: column.width ?? 8.43,
+      hidden: column.hidden ? true : undefined,
+      customWidth: column.width !== undefined ? true : undefined,
+    });
+  });
+  return out === "" ? "" : element("cols", {}, out);
+}
+
+function printXml(spec: SheetSpec): string {
+  const p = spec.print;
+  if (!p) return element("pageMargins", DEFAULT_MARGINS);
+  let out = "";
+  if (p.centerHorizontally !== undefined || p.gridLines !== undefined) {
+    out += element("printOptions", { horizontalCentered: p.centerHorizontally, gridLines: p.gridLines });
+  }
+  out += element("pageMargins", p.margins ? { left: p.margins.left, right: p.margins.right, top: p.margins.top, bottom: p.margins.bottom, header: p.margins.header, footer: p.margins.footer } : DEFAULT_MARGINS);
+  out += element("pageSetup", {
+    paperSize: PAPER_SIZE_A4,
+    orientation: p.orientation,
+    fitToWidth: p.fitToPagesWide,
+    fitToHeight: p.fitToPagesWide !== undefined ? 0 : undefined,
+  });
+  const header = p.header ? headerFooterString(p.header) : "";
+  const footer = p.footer ? headerFooterString(p.footer) : "";
+  if (header !== "" || footer !== "") {
+    out += element("headerFooter", {}, (header !== "" ? element("oddHeader", {}, escapeText(header)) : "") + (footer !== "" ? element("oddFooter", {}, escapeText(footer)) : ""));
+  }
+  return out;
+}
+
+/** The worksheet part for `spec`. Our styles are added to `options.styles` as they are met. */
+export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): string {
+  const { styles, date1904 } = options;
+  const xfCache = new Map<string, number>();
+  const styleIndex = (cell: CellSpec): number | undefined => {
+    const named = cell.style === undefined ? undefined : spec.styles[cell.style];
+    const numberFormat = effectiveNumberFormat(cell, named);
+    if (named === undefined && numberFormat === undefined) return undefined;
+    const key = `${cell.style ?? ""}\u0000${numberFormat ?? ""}`;
+    let index = xfCache.get(key);
+    if (index === undefined) {
+      index = styles.cellFormat(named, numberFormat);
+      xfCache.set(key, index);
+    }
+    return index;
+  };
+
+  const letters: string[] = [];
+  const letter = (column: number): string => (letters[column] ??= columnLetters(column));
+  const rowsXml: string[] = [];
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r];
+    if (!row) continue;
+    const rowNumber = r + 1;
+    let cells = "";
+    for (let c = 0; c < row.cells.length; c++) {
+      const cell = row.cells[c];
+      if (!cell) continue;
+      const xml = cellXml(`${letter(c + 1)}${rowNumber}`, cell, styleIndex(cell), date1904);
+      if (xml === "") continue;
+      cells += xml;
+      if (c + 1 > lastColumn) lastColumn = c + 1;
+    }
+    if (cells === "" && row.height === undefined && !row.hidden) continue;
+    lastRow = rowNumber;
+    const rowAttributes = attributes({
+      r: rowNumber,
+      hidden: row.hidden ? true : undefined,
+      ht: row.height,
+      customHeight: row.height !== undefined ? true : undefined,
+    });
+    rowsXml.push(cells === "" ? `<row${rowAttributes}/>` : `<row${rowAttributes}>${cells}</row>`);
+  }
+
+  const fitToPage = spec.print?.fitToPagesWide !== undefined;
+  const sheetPr =
+    spec.tabColor !== undefined || fitToPage
+      ? element(
+          "sheetPr",
+          {},
+          (spec.tabColor !== undefined ? element("tabColor", { rgb: `FF${spec.tabColor.toUpperCase()}` }) : "") + (fitToPage ? element("pageSetUpPr", { fitToPage: true }) : ""),
+        )
+      : "";
+  const dimension = element("dimension", { ref: lastRow > 0 && lastColumn > 0 ? `A1:${letter(lastColumn)}${lastRow}` : "A1" });
+  const merges = spec.merges.length > 0 ? element("mergeCells", { count: spec.merges.length }, spec.merges.map((m) => element("mergeCell", { ref: rangeA1(m) })).join("")) : "";
+  const conditional = conditionalFormattingXml(spec.conditionalFormats, (format) => {
+    const style = spec.styles[format.style];
+    return styles.differentialFormat(style ?? {});
+  });
+  const validations =
+    spec.validations.length > 0
+      ? element(
+          "dataValidations",
+          { count: spec.validations.length },
+          spec.validations
+            .map((v) =>
+              element(
+                "dataValidation",
+                {
+                  type: "list",
+                  errorStyle: v.errorStyle === "warning" ? "warning" : undefined,
+                  allowBlank: v.allowBlank ?? true,
+                  showInputMessage: v.prompt !== undefined ? true : undefined,
+                  showErrorMessage: true,
+                  prompt: v.prompt,
+                  sqref: rangeA1(v.range),
+                },
+                element("formula1", {}, escapeText("values" in v.allowed ? `"${v.allowed.values.join(",")}"` : v.allowed.source)),
+              ),
+            )
+            .join(""),
+        )
+      : "";
+  const tableParts = options.tableRelationshipId !== undefined ? element("tableParts", { count: 1 }, element("tablePart", { "r:id": options.tableRelationshipId })) : "";
+
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${SPREADSHEET_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
+    sheetPr +
+    dimension +
+    sheetViewXml(spec) +
+    element("sheetFormatPr", { defaultRowHeight: 15 }) +
+    columnsXml(spec) +
+    (rowsXml.length > 0 ? `<sheetData>${rowsXml.join("")}</sheetData>` : "<sheetData/>") +
+    merges +
+    conditional +
+    validations +
+    printXml(spec) +
+    tableParts +
+    "</worksheet>"
+  );
+}
