@@ -76,7 +76,7 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
   /** Writes the settings sheet alone, leaving our other sheets as they are. */
   async function writeSettings(context: Excel.RequestContext, grid: WorkbookGrid, settings: WorkbookSettings): Promise<void> {
     const name = settings.sheet ?? (sheetNamesFor([{ role: "settings" }], officerSheetNames(grid))[0] as string);
-    await renderSheetSpecs(context, [buildSettingsSheet(name, settings, [])], { isSetSupported, removeStale: false });
+    await renderSheetSpecs(context, [buildSettingsSheet(name, settings, [])], { isSetSupported, removeStale: false, date1904: grid.date1904 ?? false });
   }
 
   /** Reads the settings, applies `change`, writes them back (one Excel.run). */
@@ -127,6 +127,7 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
           progress({ phase: "writing", done: 0, total: 0 });
           const rendered = await renderSheetSpecs(context, built.specs, {
             isSetSupported,
+            date1904: grid.date1904 ?? false,
             onProgress: ({ requestsDone, requestsExpected }) => progress({ phase: "writing", done: requestsDone, total: requestsExpected }),
           });
           const ragColumns = request.addRagColumn ? built.ragColumns : [];

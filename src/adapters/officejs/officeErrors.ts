@@ -138,6 +138,18 @@ export function protectedSheetError(sheetName: string): PlanTrackerHostError {
 }
 
 /**
+ * The workbook's structure is protected (Review > Protect Workbook), which stops adding, deleting,
+ * renaming, hiding and unhiding sheets. Refused before writing anything, so nothing is left half done.
+ */
+export function structureProtectedError(): PlanTrackerHostError {
+  return new PlanTrackerHostError(
+    "protected",
+    "This workbook's structure is protected, so Plan Tracker can't add, remove, hide or rename its sheets. Nothing was changed.",
+    "Select Review > Protect Workbook to turn the protection off (you may need its password), run Plan Tracker again, then protect the workbook again if you want to.",
+  );
+}
+
+/**
  * A generated sheet's table would take a name the officer already uses for a table or named range
  * (one namespace in Excel). Refused before writing anything.
  */
