@@ -104,7 +104,12 @@ function explain(code: string, action: HostAction): { kind: HostErrorKind; messa
           action === "reading"
             ? "Excel reported a problem while Plan Tracker was reading the workbook."
             : "Excel reported a problem while Plan Tracker was writing, so the Plan Tracker sheets may be incomplete. Your own sheets were not changed.",
-        whatToDo: "Save your work, close and reopen the workbook, then run it again. If it still fails, contact support with the details below.",
+        // GeneralException is also what Excel raises while another workbook has focus (Troubleshooting
+        // Excel add-ins: "API limitations when the active workbook switches").
+        whatToDo:
+          action === "reading"
+            ? "Save your work, close and reopen the workbook, then run it again. If it still fails, contact support with the details below."
+            : "Keep this workbook in front until Plan Tracker has finished (another workbook coming to the front stops it part-way), then run it again. If it still fails, save your work, close and reopen the workbook, and contact support with the details below.",
       };
   }
 }

@@ -70,6 +70,7 @@ export class FakeExcel {
   cellEditMode = false;
   /** Focus-sensitive syncs left to fail while another workbook has focus (null: this workbook has it). */
   private focusElsewhere: { failuresLeft: number } | null = null;
+  private readonly runningFailures: Array<{ code: string; message: string; when: (command: WireCommand) => boolean }> = [];
   private readonly failures: Array<{ code: string; message: string; when: (command: WireCommand) => boolean; once: boolean }> = [];
 
   constructor(options: FakeExcelOptions = {}) {
@@ -92,6 +93,14 @@ export class FakeExcel {
   /** The next sync fails with `code` before running anything. */
   failNextSync(code: string, message = OFFICE_MESSAGES[code] ?? code): void {
     this.failures.push({ code, message, when: () => true, once: true });
+  }
+
+  /**
+   * The first command matching `when` fails with `code` as it runs, once: the commands before it in
+   * the same request have taken effect, as in Excel, which does not roll a request back.
+   */
+  failOnceAt(when: (command: WireCommand) => boolean, code: string, message = OFFICE_MESSAGES[code] ?? code): void {
+    this.runningFailures.push({ code, message, when });
   }
 
   /** Every sync containing a command that matches fails with `code`. */
@@ -154,6 +163,11 @@ export class FakeExcel {
         throw otherWorkbookFocusError(command.focus, api);
       }
       if (command.structure && this.model.structureProtected) throw structureProtectedError(api);
+      const running = this.runningFailures.findIndex((f) => f.when(command.wire));
+      if (running >= 0) {
+        const [failure] = this.runningFailures.splice(running, 1);
+        throw new FakeOfficeError(failure?.code ?? "GeneralException", failure?.message ?? "", api);
+      }
       if (command.write) {
         writes++;
         const sheet = command.sheet?.();
