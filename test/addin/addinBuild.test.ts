@@ -45,7 +45,7 @@ describe("the add-in build", () => {
     // office.js is served from appsforoffice.microsoft.com and, since September 2026, also from
     // officeapis.public.onecdn.static.microsoft (Microsoft's "Referencing the Office JavaScript API library").
     for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
-      const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(readFileSync(join(dist, page), "utf8"))?.[1] ?? "";
+      const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]*)"/.exec(readFileSync(join(dist, page), "utf8"))?.[1] ?? "";
       const scriptSrc = /(?:^|;\s*)script-src ([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/) ?? [];
       expect(scriptSrc.sort(), page).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"]);
     }
