@@ -83,15 +83,19 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
     await renderSheetSpecs(context, [buildSettingsSheet(name, settings, [])], { isSetSupported, removeStale: false, date1904: grid.date1904 ?? false });
   }
 
-  /** Reads the settings, applies `change`, writes them back (one Excel.run). */
+  /** Reads the settings, applies `change`, writes them back (one Excel.run; once more if another workbook took focus). */
   function saveSettings(change: (settings: WorkbookSettings) => WorkbookSettings): Promise<void> {
     return guarded(() =>
-      host.run(async (context) => {
-        const grid = await read(context);
-        const settings = readWorkbookSettings(grid);
-        refuseOfficerSettingsSheet(settings);
-        await writeSettings(context, grid, change(settings));
-      }),
+      retryWhenFocusLost(
+        () =>
+          host.run(async (context) => {
+            const grid = await read(context);
+            const settings = readWorkbookSettings(grid);
+            refuseOfficerSettingsSheet(settings);
+            await writeSettings(context, grid, change(settings));
+          }),
+        wait,
+      ),
     );
   }
 

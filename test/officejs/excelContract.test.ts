@@ -163,6 +163,14 @@ describe("the add-in honours it", () => {
     expect((await outcome).sheets.map((sheet) => sheet.action)).toContain("replaced");
   });
 
+  it("saves settings after one retry when another workbook takes focus as PT Settings is added", async () => {
+    const { excel, session, waits } = await cip();
+    excel.focusOtherWorkbook(1);
+    await session.saveColumns("CIP monitoring", "status=G");
+    expect(waits).toEqual([FOCUS_RETRY_WAIT_MS]);
+    expect(names(excel)).toContain("PT Settings");
+  });
+
   it("says to keep the workbook in front when focus does not come back", async () => {
     const { excel, session, waits } = await cip();
     excel.focusOtherWorkbook();
