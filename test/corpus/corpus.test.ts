@@ -1,0 +1,90 @@
+/**
+ * The acceptance corpus (README.md in this folder): every workbook is built, read through the
+ * command line's read path and checked against the reading written beside its rows, one test per
+ * assertion. Assertions today's reader gets wrong are listed in knownGaps.json and run as
+ * `it.fails`, so a gap that gets fixed fails the run until its entry is removed: the list cannot
+ * go stale. `CORPUS_RECORD=1 npx vitest run test/corpus` rewrites the list from the current reader
+ * (review the diff: it must only ever shrink).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isLibreOfficeAvailable } from "../support/libreoffice.js";
+import { CORPUS } from "./corpus.js";
+import { assertionsFor, readCorpusWorkbook, type Expect, type Reading } from "./corpusAssertions.js";
+import type { CorpusWorkbook } from "./CorpusWorkbook.js";
+import { writeCorpusWorkbook } from "./writeCorpusWorkbook.js";
+
+const GAPS_FILE = fileURLToPath(new URL("./knownGaps.json", import.meta.url));
+const knownGaps: Record<string, string[]> = JSON.parse(readFileSync(GAPS_FILE, "utf8"));
+const recording = process.env.CORPUS_RECORD === "1";
+const recorded: Record<string, string[]> = {};
+
+const needsLibreOffice = (def: CorpusWorkbook) => def.writer === "libreoffice" || def.writer === "libreoffice-saved-1904";
+// In CI a missing LibreOffice fails the run rather than silently skipping its workbooks.
+const libreOffice = isLibreOfficeAvailable();
+if (!libreOffice && process.env.CI) throw new Error("The corpus needs LibreOffice (soffice) for its LibreOffice-saved workbooks.");
+
+let dir = "";
+const readings = new Map<string, Reading>();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "pt-corpus-"));
+  const plain = CORPUS.filter((def) => !needsLibreOffice(def));
+  const saved = libreOffice ? CORPUS.filter(needsLibreOffice) : [];
+  // ExcelJS-built workbooks first (milliseconds each), then the LibreOffice saves one at a time:
+  // soffice is heavy and the machine is shared.
+  const paths = new Map<string, string>();
+  await Promise.all(plain.map(async (def) => paths.set(def.name, await writeCorpusWorkbook(def, dir))));
+  for (const def of saved) paths.set(def.name, await writeCorpusWorkbook(def, dir));
+  for (const [name, path] of paths) readings.set(name, await readCorpusWorkbook(path));
+}, 180_000);
+
+afterAll(async () => {
+  if (recording) {
+    const ordered = Object.fromEntries(CORPUS.map((def) => [def.name, recorded[def.name] ?? []]).filter(([, ids]) => (ids?.length ?? 0) > 0));
+    writeFileSync(GAPS_FILE, `${JSON.stringify(ordered, null, 2)}\n`);
+  }
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe("the corpus's own bookkeeping", () => {
+  it("has workbooks with distinct names", () => {
+    expect(new Set(CORPUS.map((def) => def.name)).size).toBe(CORPUS.length);
+  });
+
+  it("lists known gaps only for assertions that exist", () => {
+    const ids = new Map(CORPUS.map((def) => [def.name, new Set(assertionsFor(def).map((a) => a.id))]));
+    const stale = Object.entries(knownGaps).flatMap(([name, gaps]) => gaps.filter((id) => !ids.get(name)?.has(id)).map((id) => `${name}: ${id}`));
+    expect(stale).toEqual([]);
+  });
+});
+
+for (const def of CORPUS) {
+  const gaps = new Set(knownGaps[def.name] ?? []);
+  const skip = needsLibreOffice(def) && !libreOffice;
+  describe(`${def.name} — ${def.description}`, () => {
+    for (const assertion of assertionsFor(def)) {
+      const title = `${assertion.id} [point ${assertion.points.join(", ")}]`;
+      const run = () => {
+        const reading = readings.get(def.name);
+        if (!reading) throw new Error(`${def.name} was not built`);
+        assertion.check(reading, expect as unknown as Expect);
+      };
+      if (skip) it.skip(title, run);
+      else if (recording)
+        it(title, () => {
+          try {
+            run();
+          } catch {
+            (recorded[def.name] ??= []).push(assertion.id);
+          }
+        });
+      else if (gaps.has(assertion.id)) it.fails(`${title} (known gap)`, run);
+      else it(title, run);
+    }
+  });
+}
