@@ -74,6 +74,8 @@ export interface PlanDef {
   readonly columns: Readonly<Record<string, string>>;
   /** Fields that must not be mapped (a High/Medium/Low "Priority" is not a theme). */
   readonly notMapped?: readonly string[];
+  /** The plan's theme list (one entry per theme, however the rows interleave), in any order. */
+  readonly themeList?: readonly string[];
   /** Benefit totals by financial year, in the plan's own unit. */
   readonly benefits?: Readonly<Record<string, number>>;
   /** Text the plan's JSON summary must contain: chosen headers, rejected alternatives, the unit. */

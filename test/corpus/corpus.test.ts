@@ -52,8 +52,11 @@ afterAll(async () => {
 });
 
 describe("the corpus's own bookkeeping", () => {
-  it("has workbooks with distinct names", () => {
+  it("has at least 30 workbooks with distinct names, covering every point 1–11", () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(30);
     expect(new Set(CORPUS.map((def) => def.name)).size).toBe(CORPUS.length);
+    const covered = new Set(CORPUS.flatMap((def) => assertionsFor(def).flatMap((a) => a.points)));
+    expect([...covered].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it("lists known gaps only for assertions that exist", () => {

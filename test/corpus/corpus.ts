@@ -1,16 +1,55 @@
 /** Every workbook of the acceptance corpus, in a stable order (see README.md for what each covers). */
 import type { CorpusWorkbook } from "./CorpusWorkbook.js";
-import { hiddenPreviousColumn, previousCurrentRag, quarterlyRagUpdates, statusJuneSept } from "./workbooks/statusColumns.js";
-import { internalAuditTracker } from "./workbooks/systemsAndAudit.js";
-import { everydayWords, ragLetters, validationLookupX14 } from "./workbooks/vocabulary.js";
+import { dateCompleted, fillOnlyIndexedTheme, fillOnlyLibreOffice, fillOnlyRag, percentComplete } from "./workbooks/completion.js";
+import { date1904ExcelMac, date1904LibreOffice, date1904LibreOfficeSaved, interleavedByDate, interleavedByLead, timescalesText } from "./workbooks/datesAndOrder.js";
+import { benefitsTwoRow, datesOriginalRevised, savingsMillions, savingsNegativeBrackets, savingsThousandsWith15k } from "./workbooks/headersAndUnits.js";
+import { hiddenPreviousColumn, latestAndPrevious, previousCurrentRag, quarterlyRagUpdates, statusJuneSept } from "./workbooks/statusColumns.js";
+import { coverInstructionsLookup, keyLegendTotal, recommendationSubActions, sheetPerDirectorate, updatedOwnerLines } from "./workbooks/structure.js";
+import { areaForImprovement, cammsExport, internalAuditTracker, pentanaExport, whatWeWillDo } from "./workbooks/systemsAndAudit.js";
+import { everydayWords, ragLetters, validationInlineList, validationLookupLibreOffice, validationLookupX14 } from "./workbooks/vocabulary.js";
 
 export const CORPUS: readonly CorpusWorkbook[] = [
+  // 1. Several status-like columns
   previousCurrentRag,
   statusJuneSept,
   quarterlyRagUpdates,
   hiddenPreviousColumn,
+  latestAndPrevious,
+  // 2. The council's own vocabulary
   ragLetters,
   everydayWords,
+  validationInlineList,
   validationLookupX14,
+  validationLookupLibreOffice,
+  // 3. Completion written other ways
+  percentComplete,
+  dateCompleted,
+  fillOnlyRag,
+  fillOnlyIndexedTheme,
+  fillOnlyLibreOffice,
+  // 4 and 5. Two-row headers, units and signs
+  datesOriginalRevised,
+  benefitsTwoRow,
+  savingsThousandsWith15k,
+  savingsMillions,
+  savingsNegativeBrackets,
+  // 6. Headings councils and systems use
   internalAuditTracker,
+  pentanaExport,
+  cammsExport,
+  whatWeWillDo,
+  areaForImprovement,
+  // 7. Structure around the plan
+  keyLegendTotal,
+  coverInstructionsLookup,
+  sheetPerDirectorate,
+  updatedOwnerLines,
+  recommendationSubActions,
+  // 8, 9, 10. Timescales, the 1904 date system, interleaved themes
+  timescalesText,
+  date1904ExcelMac,
+  date1904LibreOffice,
+  date1904LibreOfficeSaved,
+  interleavedByLead,
+  interleavedByDate,
 ];

@@ -182,6 +182,14 @@ function planAssertions(def: CorpusWorkbook, sheet: SheetDef): Assertion[] {
       },
     });
   }
+  if (plan.themeList) {
+    const themeList = plan.themeList;
+    out.push({
+      id: `${key}:themeList`,
+      points,
+      check: (reading, expect) => expect([...planOn(reading, sheet).themes].sort(), "the plan's themes, each once").toEqual([...themeList].sort()),
+    });
+  }
   if (plan.benefits) {
     const benefits = plan.benefits;
     out.push({

@@ -113,3 +113,23 @@ export const hiddenPreviousColumn: CorpusWorkbook = {
     },
   ],
 };
+
+export const latestAndPrevious: CorpusWorkbook = {
+  name: "latest-previous-status",
+  description: "Performance improvement plan with 'Latest status' left of 'Previous status': the heading, not the position, says which is current",
+  points: [1, 11],
+  sheets: [
+    {
+      name: "PIP",
+      rows: [
+        ["Performance Improvement Plan"],
+        headers("Ref", "Theme", "Action", "Lead", "Target date", "Latest status", "Previous status", "Comments"),
+        act(["P1", "Planning", "Clear the application backlog", "Head of Planning", LATER, "On track", "Some slippage", ""], "Green", "on track", "Planning"),
+        act(["P2", "Planning", "Pre-application service", "Head of Planning", PAST, "Completed", "On track", ""], "Blue", "complete", "Planning"),
+        act(["P3", "Licensing", "Online licence renewals", "Licensing Manager", SOON, "Some slippage", "On track", ""], "Amber", "slipping", "Licensing"),
+        act(["P4", "Licensing", "Taxi policy review", "Licensing Manager", LATER, "Major slippage", "Some slippage", ""], "Red", "off track", "Licensing"),
+      ],
+      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "H" }, reportMentions: ["Latest status", "Previous status"] },
+    },
+  ],
+};

@@ -109,3 +109,34 @@ export const validationLookupX14: CorpusWorkbook = {
   ],
   flagCounts: [{ point: 2, code: "status-unknown", count: 0 }],
 };
+
+export const validationInlineList: CorpusWorkbook = {
+  name: "validation-inline-list",
+  description: "Regeneration tracker whose status drop-down is an inline list of the council's own words (Achieved, On schedule, Minor delay, Major delay, Not yet started)",
+  points: [2],
+  sheets: [
+    {
+      name: "Tracker",
+      validations: [{ sqref: "F3:F50", list: ["Achieved", "On schedule", "Minor delay", "Major delay", "Not yet started"] }],
+      rows: [
+        ["Regeneration Programme Tracker"],
+        headers("Ref", "Workstream", "Action", "Lead", "Target date", "Status", "Update"),
+        act(["R1", "Town centre", "Market hall refurbishment", "Regeneration Manager", LATER, "On schedule", ""], "Green", "on track", "Town centre"),
+        act(["R2", "Town centre", "Public realm phase 1", "Regeneration Manager", PAST, "Achieved", ""], "Blue", "complete", "Town centre"),
+        act(["R3", "Town centre", "Shop front grants", "Economic Development Officer", LATER, "Minor delay", ""], "Amber", "slipping", "Town centre"),
+        act(["R4", "Waterfront", "Flood defence works", "Engineering Manager", SOON, "Major delay", ""], "Red", "off track", "Waterfront"),
+        act(["R5", "Waterfront", "Marina masterplan", "Regeneration Manager", FAR, "Not yet started", ""], "Grey", "not started", "Waterfront"),
+        act(["R6", "Waterfront", "Cycle route", "Transport Planner", LATER, "On Schedule ", ""], "Green", "on track", "Waterfront"),
+      ],
+      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+  ],
+  flagCounts: [{ point: 2, code: "status-unknown", count: 0 }],
+};
+
+export const validationLookupLibreOffice: CorpusWorkbook = {
+  ...validationLookupX14,
+  name: "validation-lookup-libreoffice",
+  description: "The lookup-sheet drop-down workbook opened and saved again by LibreOffice Calc (its own way of writing validations)",
+  writer: "libreoffice",
+};

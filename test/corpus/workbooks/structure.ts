@@ -1,0 +1,185 @@
+/**
+ * Point 7: structure around the plan — a key and a summary block with a "Total" label beside the
+ * plan, cover / instructions / lookup sheets, one sheet per directorate with a summary sheet,
+ * "Updated:" and "Owner: … | Reported to: …" lines above the header, and recommendation heading
+ * rows with sub-actions (i), (ii) restarting under each (LGA peer-challenge responses, seed 004's
+ * a./b./c.) — README.md, sources S1, S2, S18.
+ */
+import type { CorpusWorkbook, SheetDef } from "../CorpusWorkbook.js";
+import { act, d, FAR, h, headers, LATER, PAST, SOON, STANDARD } from "./rows.js";
+
+export const keyLegendTotal: CorpusWorkbook = {
+  name: "key-legend-total",
+  description: "Peer challenge plan with a colour key and a status summary block (ending in 'Total') in columns I:J beside the action rows",
+  points: [7],
+  sheets: [
+    {
+      name: "Action Plan",
+      rows: [
+        ["Peer Challenge Action Plan – Progress"],
+        [],
+        [...headers("Ref", "Theme", "Action", "Lead", "Target date", "Status", "Progress"), undefined, h("Key")],
+        act(["1", "Leadership", "Publish the council's vision", "Chief Executive", PAST, "Completed", "Published", undefined, { v: "Completed", fill: STANDARD.blue }], "Blue", "complete", "Leadership"),
+        act(["2", "Leadership", "Joint leadership team away-day", "Chief Executive", LATER, "On track", "", undefined, { v: "On track", fill: STANDARD.green }], "Green", "on track", "Leadership"),
+        act(["3", "Leadership", "Member-officer protocol", "Monitoring Officer", SOON, "Some slippage", "", undefined, { v: "Some slippage", fill: STANDARD.amber }], "Amber", "slipping", "Leadership"),
+        act(["4", "Finance", "Capital strategy", "S151 Officer", LATER, "Major slippage", "", undefined, { v: "Major slippage", fill: STANDARD.red }], "Red", "off track", "Finance"),
+        act(["5", "Finance", "Fees and charges review", "S151 Officer", FAR, "Not started", "", undefined, "Not started"], "Grey", "not started", "Finance"),
+        act(["6", "Finance", "Commercial strategy", "Head of Commercial", LATER, "On track", ""], "Green", "on track", "Finance"),
+        act(["7", "Finance", "Income collection", "Head of Revenues", PAST, "On track", "", undefined, h("Summary"), h("Count")], "Red", "on track", "Finance"),
+        act(["8", "People", "Workforce strategy", "Head of HR", LATER, "On track", "", undefined, "Completed", { f: 'COUNTIF($F$4:$F$15,"Completed")', v: 2 }], "Green", "on track", "People"),
+        act(["9", "People", "Apprenticeship levy use", "Head of HR", PAST, "Completed", "", undefined, "On track", { f: 'COUNTIF($F$4:$F$15,"On track")', v: 5 }], "Blue", "complete", "People"),
+        act(["10", "People", "Leadership programme", "Head of OD", SOON, "On track", "", undefined, "Some slippage", { f: 'COUNTIF($F$4:$F$15,"Some slippage")', v: 2 }], "Amber", "on track", "People"),
+        act(["11", "Communications", "Residents' survey", "Head of Communications", LATER, "Some slippage", "", undefined, "Major slippage", { f: 'COUNTIF($F$4:$F$15,"Major slippage")', v: 1 }], "Amber", "slipping", "Communications"),
+        act(["12", "Communications", "Internal communications plan", "Head of Communications", FAR, "Not started", "", undefined, { v: "Total", bold: true }, { f: "SUM(J11:J14)", v: 10 }], "Grey", "not started", "Communications"),
+      ],
+      plan: { headerRows: [3], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+  ],
+};
+
+const LISTS: SheetDef = {
+  name: "Lists",
+  rows: [headers("Status", "Lead officers"), ["Completed", "Head of Policy"], ["On track", "Head of Finance"], ["Some slippage", "Head of HR"], ["Major slippage", "Head of Digital"], ["Not started"]],
+};
+
+export const coverInstructionsLookup: CorpusWorkbook = {
+  name: "cover-instructions-lookup",
+  description: "Workbook with a cover sheet, an instructions sheet listing the columns, the plan (status drop-down from a defined name) and a lists sheet",
+  points: [2, 7],
+  names: { StatusList: "Lists!$A$2:$A$6" },
+  sheets: [
+    {
+      name: "Cover",
+      rows: [["Corporate Improvement Plan 2024–2026"], [], ["Version 3.2"], ["Owner: Head of Policy"], ["Reported to: Cabinet, quarterly"], ["Last updated: 10 January 2025"]],
+    },
+    {
+      name: "Instructions",
+      rows: [
+        ["How to update this plan"],
+        [],
+        headers("Column", "What to enter"),
+        ["Ref", "Leave as it is"],
+        ["Action", "What will be done"],
+        ["Lead officer", "One named officer"],
+        ["Target date", "A date, dd/mm/yyyy"],
+        ["Status", "Choose from the drop-down list"],
+        ["Progress", "One or two sentences, dated"],
+      ],
+    },
+    {
+      name: "Plan",
+      validations: [{ sqref: "F3:F100", list: "StatusList" }],
+      rows: [
+        ["Corporate Improvement Plan"],
+        headers("Ref", "Theme", "Action", "Lead officer", "Target date", "Status", "Progress"),
+        act(["1.1", "Governance", "Constitution review", "Head of Policy", PAST, "Completed", "Adopted"], "Blue", "complete", "Governance"),
+        act(["1.2", "Governance", "Decision-making training", "Head of Policy", LATER, "On track", ""], "Green", "on track", "Governance"),
+        act(["2.1", "Finance", "Budget setting timetable", "Head of Finance", SOON, "Some slippage", ""], "Amber", "slipping", "Finance"),
+        act(["2.2", "Finance", "Reserves policy", "Head of Finance", PAST, "Major slippage", ""], "Red", "off track", "Finance"),
+        act(["3.1", "Workforce", "Recruitment campaign", "Head of HR", FAR, "Not started", ""], "Grey", "not started", "Workforce"),
+      ],
+      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+    LISTS,
+  ],
+};
+
+function directorate(name: string, title: string, rows: SheetDef["rows"]): SheetDef {
+  return {
+    name,
+    rows: [[title], [], headers("Ref", "Priority", "Action", "Lead", "Target date", "Status", "Progress"), ...rows],
+    plan: { headerRows: [3], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+  };
+}
+
+export const sheetPerDirectorate: CorpusWorkbook = {
+  name: "sheet-per-directorate",
+  description: "One plan sheet per directorate (same layout, 'Priority' naming the theme) behind a summary sheet of counts with a Total row",
+  points: [6, 7],
+  sheets: [
+    {
+      name: "Summary",
+      rows: [
+        ["Directorate Plans 2024/25 – Summary"],
+        headers("Directorate", "Completed", "On track", "Some slippage", "Major slippage", "Not started", "Total"),
+        ["Adults", 1, 1, 1, 0, 0, 3],
+        ["Children's", 0, 2, 0, 1, 0, 3],
+        ["Place", 1, 0, 0, 0, 2, 3],
+        [h("Total"), 2, 3, 1, 1, 2, 9],
+      ],
+    },
+    directorate("Adults", "Adult Social Care Directorate Plan 2024/25", [
+      act(["A1", "Independence", "Expand extra-care housing", "Director of Adults", LATER, "On track", ""], "Green", "on track", "Independence"),
+      act(["A2", "Independence", "Technology-enabled care", "Head of Commissioning", PAST, "Completed", ""], "Blue", "complete", "Independence"),
+      act(["A3", "Workforce", "Care worker recruitment", "Head of Workforce", SOON, "Some slippage", ""], "Amber", "slipping", "Workforce"),
+    ]),
+    directorate("Children's", "Children's Services Directorate Plan 2024/25", [
+      act(["C1", "Early help", "Family hubs", "Head of Early Help", LATER, "On track", ""], "Green", "on track", "Early help"),
+      act(["C2", "Early help", "Parenting programme", "Head of Early Help", FAR, "On track", ""], "Green", "on track", "Early help"),
+      act(["C3", "Placements", "In-house foster carers", "Head of Fostering", PAST, "Major slippage", ""], "Red", "off track", "Placements"),
+    ]),
+    directorate("Place", "Place Directorate Plan 2024/25", [
+      act(["P1", "Environment", "Tree planting", "Head of Parks", PAST, "Completed", ""], "Blue", "complete", "Environment"),
+      act(["P2", "Environment", "Food waste collections", "Head of Waste", FAR, "Not started", ""], "Grey", "not started", "Environment"),
+      act(["P3", "Economy", "Business support hub", "Head of Economy", d(2025, 12, 31), "Not started", ""], "Grey", "not started", "Economy"),
+    ]),
+  ],
+};
+
+export const updatedOwnerLines: CorpusWorkbook = {
+  name: "updated-owner-lines",
+  description: "Plan with title, 'Updated: …' and 'Owner: … | Reported to: …' lines above the header and merged theme rows between blocks",
+  points: [7],
+  sheets: [
+    {
+      name: "CIP 2024-25",
+      merges: ["A6:F6", "A9:F9"],
+      rows: [
+        ["Corporate Improvement Plan 2024/25"],
+        ["Updated: 6 January 2025"],
+        ["Owner: Head of Policy and Performance | Reported to: Audit and Governance Committee"],
+        [],
+        headers("Ref", "Action", "Lead", "Target date", "Status", "Progress"),
+        [h("1. Leadership and governance")],
+        act(["1.1", "Refresh the code of corporate governance", "Monitoring Officer", LATER, "On track", ""], "Green", "on track", "1. Leadership and governance"),
+        act(["1.2", "Annual governance statement", "Monitoring Officer", PAST, "Completed", ""], "Blue", "complete", "1. Leadership and governance"),
+        [h("2. Financial resilience")],
+        act(["2.1", "Medium-term financial strategy", "S151 Officer", SOON, "On track", ""], "Amber", "on track", "2. Financial resilience"),
+        act(["2.2", "Savings programme", "S151 Officer", PAST, "Major slippage", ""], "Red", "off track", "2. Financial resilience"),
+        act(["2.3", "Capital programme review", "Head of Finance", FAR, "Not started", ""], "Grey", "not started", "2. Financial resilience"),
+      ],
+      plan: { headerRows: [5], columns: { ref: "A", action: "B", lead: "C", target: "D", status: "E", progress: "F" } },
+    },
+  ],
+};
+
+const R1 = "Recommendation 1: Develop a clear narrative for the council's priorities";
+const R2 = "Recommendation 2: Strengthen medium-term financial planning";
+const R3 = "Recommendation 3: Invest in organisational development";
+
+export const recommendationSubActions: CorpusWorkbook = {
+  name: "recommendation-subactions",
+  description: "Peer challenge response: numbered recommendation rows with no lead or date, then sub-actions (i), (ii)… or a., b. restarting under each",
+  points: [7],
+  sheets: [
+    {
+      name: "Response",
+      rows: [
+        ["Response to the LGA Corporate Peer Challenge"],
+        headers("Ref", "Action", "Lead officer", "Target date", "Status", "Progress"),
+        ["1", h(R1)],
+        act(["(i)", "Agree a corporate plan narrative with Cabinet", "Chief Executive", PAST, "Completed", ""], "Blue", "complete", R1, "1 (i)"),
+        act(["(ii)", "Communicate it to staff and partners", "Head of Communications", LATER, "On track", ""], "Green", "on track", R1, "1 (ii)"),
+        ["2", h(R2)],
+        act(["(i)", "Extend the MTFS to five years", "S151 Officer", SOON, "On track", ""], "Amber", "on track", R2, "2 (i)"),
+        act(["(ii)", "Member budget workshops", "S151 Officer", LATER, "Some slippage", ""], "Amber", "slipping", R2, "2 (ii)"),
+        act(["(iii)", "Savings pipeline", "Head of Finance", PAST, "Major slippage", ""], "Red", "off track", R2, "2 (iii)"),
+        ["3", h(R3)],
+        act(["a.", "Leadership development offer", "Head of OD", FAR, "Not started", ""], "Grey", "not started", R3, "3 a."),
+        act(["b.", "Staff survey every year", "Head of OD", LATER, "On track", ""], "Green", "on track", R3, "3 b."),
+      ],
+      plan: { headerRows: [2], columns: { ref: "A", action: "B", lead: "C", target: "D", status: "E", progress: "F" } },
+    },
+  ],
+  flagCounts: [{ point: 7, code: "duplicate-ref", count: 0 }],
+};
