@@ -87,6 +87,8 @@ export interface FlagDef {
   readonly code: string;
   readonly sheet: string;
   readonly cell: string;
+  /** Words the message or fix must contain (the word itself, how to teach it). */
+  readonly mentions?: readonly string[];
 }
 
 /** A cell that must not be flagged (at all, or at the given severity). */

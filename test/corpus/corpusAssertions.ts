@@ -240,8 +240,10 @@ export function assertionsFor(def: CorpusWorkbook): Assertion[] {
       points: [flag.point],
       check: (reading, expect) => {
         const { check } = read(reading);
-        const atCell = check.issues.filter((i) => i.sheet === flag.sheet && i.cell === flag.cell).map((i) => i.code);
-        expect(atCell, `issues at ${flag.sheet}!${flag.cell}`).toContain(flag.code);
+        const atCell = check.issues.filter((i) => i.sheet === flag.sheet && i.cell === flag.cell);
+        expect(atCell.map((i) => i.code), `issues at ${flag.sheet}!${flag.cell}`).toContain(flag.code);
+        const issue = atCell.find((i) => i.code === flag.code);
+        for (const words of flag.mentions ?? []) expect(`${issue?.message ?? ""} ${issue?.fix ?? ""}`, `the ${flag.code} message and fix`).toContain(words);
       },
     });
   }

@@ -65,7 +65,8 @@ export const everydayWords: CorpusWorkbook = {
       plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
     },
   ],
-  flags: [{ point: 2, code: "status-unknown", sheet: "Plan", cell: "F13" }],
+  // One issue for the word (at its first cell), naming it and saying how to teach it on the command line.
+  flags: [{ point: 2, code: "status-unknown", sheet: "Plan", cell: "F13", mentions: ["Stage 2 gateway", "--statuses"] }],
   flagCounts: [{ point: 2, code: "status-unknown", count: 1 }],
   clean: [
     { point: 2, sheet: "Plan", cell: "F3", severity: "error" },
