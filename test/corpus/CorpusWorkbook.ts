@@ -63,6 +63,11 @@ export interface SheetDef {
   readonly merges?: readonly string[];
   readonly hiddenColumns?: readonly string[];
   readonly validations?: readonly ValidationDef[];
+  /**
+   * The rows from `headerRow` to `lastRow` formatted as an Excel table ("Format as Table"), with
+   * Excel's totals row below: "Total" in the first column and a count in `countColumn`.
+   */
+  readonly table?: { readonly name: string; readonly headerRow: number; readonly lastRow: number; readonly countColumn: number };
   /** The plan on this sheet, when there is one: header rows and the expected column mapping. */
   readonly plan?: PlanDef;
 }
@@ -114,4 +119,8 @@ export interface CorpusWorkbook {
   /** Exactly this many issues of the code in the whole file ("reported once per word"). */
   readonly flagCounts?: ReadonlyArray<{ readonly point: Point; readonly code: string; readonly count: number }>;
   readonly clean?: readonly CleanDef[];
+  /** Words the generated benefits sheet must contain: the plan's unit and its sign convention. */
+  readonly benefitsSheetMentions?: readonly string[];
+  /** Words it must not contain (a unit or sign the plan does not use, stated as if it did). */
+  readonly benefitsSheetAvoids?: readonly string[];
 }

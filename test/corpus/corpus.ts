@@ -4,7 +4,7 @@ import { dateCompleted, fillOnlyIndexedTheme, fillOnlyLibreOffice, fillOnlyRag, 
 import { date1904ExcelMac, date1904LibreOffice, date1904LibreOfficeSaved, interleavedByDate, interleavedByLead, timescalesText } from "./workbooks/datesAndOrder.js";
 import { benefitsTwoRow, datesOriginalRevised, savingsMillions, savingsNegativeBrackets, savingsThousandsWith15k } from "./workbooks/headersAndUnits.js";
 import { hiddenPreviousColumn, latestAndPrevious, previousCurrentRag, quarterlyRagUpdates, statusJuneSept } from "./workbooks/statusColumns.js";
-import { coverInstructionsLookup, keyLegendTotal, recommendationSubActions, sheetPerDirectorate, updatedOwnerLines } from "./workbooks/structure.js";
+import { coverInstructionsLookup, excelTable, keyLegendTotal, recommendationSubActions, sheetPerDirectorate, updatedOwnerLines } from "./workbooks/structure.js";
 import { areaForImprovement, cammsExport, internalAuditTracker, pentanaExport, whatWeWillDo } from "./workbooks/systemsAndAudit.js";
 import { everydayWords, ragLetters, validationInlineList, validationLookupLibreOffice, validationLookupX14 } from "./workbooks/vocabulary.js";
 
@@ -45,6 +45,7 @@ export const CORPUS: readonly CorpusWorkbook[] = [
   sheetPerDirectorate,
   updatedOwnerLines,
   recommendationSubActions,
+  excelTable,
   // 8, 9, 10. Timescales, the 1904 date system, interleaved themes
   timescalesText,
   date1904ExcelMac,

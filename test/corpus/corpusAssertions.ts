@@ -7,11 +7,13 @@ import { columnLetters } from "../../src/core/grid/Address.js";
 import { cellsOf } from "./writeCorpusWorkbook.js";
 import { openPlanWorkbook, UnreadablePlanError } from "../../src/cli/openPlanWorkbook.js";
 import { reportFor, type WorkbookCheck } from "../../src/core/checkWorkbook.js";
+import type { WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
+import { buildRefresh } from "../../src/core/refresh/buildRefresh.js";
+import { FileReportSchema, type FileReport } from "../../src/core/report/ValidationReport.js";
 import type { Plan } from "../../src/core/plan/Plan.js";
 import { actionFacts, computeRag, ragContext } from "../../src/core/rag/computeRag.js";
 import type { RagRules } from "../../src/core/rag/ragRules.js";
 import type { RagValue } from "../../src/core/rag/RagValue.js";
-import type { PlanSummary } from "../../src/core/report/ValidationReport.js";
 import { readWorkbookSettings } from "../../src/core/settings/WorkbookSettings.js";
 import type { ActionExpectation, CorpusWorkbook, Meaning, Point, SheetDef } from "./CorpusWorkbook.js";
 
@@ -19,14 +21,22 @@ import type { ActionExpectation, CorpusWorkbook, Meaning, Point, SheetDef } from
 export const CORPUS_AS_OF = "2025-01-15";
 
 export type Reading =
-  | { readonly kind: "read"; readonly check: WorkbookCheck; readonly rules: RagRules; readonly summaries: readonly PlanSummary[] }
+  | {
+      readonly kind: "read";
+      readonly grid: WorkbookGrid;
+      readonly check: WorkbookCheck;
+      readonly rules: RagRules;
+      /** The JSON report `validate --json` prints for the file. */
+      readonly report: FileReport;
+      readonly summaries: FileReport["plans"];
+    }
   | { readonly kind: "unreadable"; readonly code: string; readonly message: string };
 
 export async function readCorpusWorkbook(path: string): Promise<Reading> {
   try {
     const { check, grid } = await openPlanWorkbook(path, { files: [path], json: true, asOf: CORPUS_AS_OF, overrides: [] });
     const report = reportFor(path, CORPUS_AS_OF, check);
-    return { kind: "read", check, rules: readWorkbookSettings(grid).ragRules, summaries: report.plans };
+    return { kind: "read", grid, check, rules: readWorkbookSettings(grid).ragRules, report, summaries: report.plans };
   } catch (error) {
     if (error instanceof UnreadablePlanError) return { kind: "unreadable", code: error.code, message: error.message };
     throw error;
@@ -117,6 +127,11 @@ function planAssertions(def: CorpusWorkbook, sheet: SheetDef): Assertion[] {
       id: `${key}:header`,
       points,
       check: (reading, expect) => expect([...planOn(reading, sheet).headerRows], "header rows").toEqual([...plan.headerRows]),
+    },
+    {
+      id: `${key}:actions`,
+      points,
+      check: (reading, expect) => expect(planOn(reading, sheet).actions.length, "number of actions").toBe(actions.length),
     },
     {
       id: `${key}:actionRows`,
@@ -233,7 +248,31 @@ export function assertionsFor(def: CorpusWorkbook): Assertion[] {
       },
     },
   ];
+  out.push({
+    id: "reportSchema",
+    points: [11],
+    check: (reading, expect) => {
+      const parsed = FileReportSchema.safeParse(read(reading).report);
+      expect(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`), "the JSON report against its schema").toEqual([]);
+    },
+  });
   for (const sheet of def.sheets) out.push(...planAssertions(def, sheet));
+  if (def.benefitsSheetMentions || def.benefitsSheetAvoids) {
+    const mentions = def.benefitsSheetMentions ?? [];
+    const avoids = def.benefitsSheetAvoids ?? [];
+    out.push({
+      id: "benefitsSheet",
+      points: [5],
+      check: (reading, expect) => {
+        const { grid, check } = read(reading);
+        const refresh = buildRefresh({ grid, check, asOf: CORPUS_AS_OF, refreshedAt: "15/01/2025 09:00", takeSnapshot: false });
+        const benefits = refresh.specs.find((spec) => spec.role === "benefits");
+        const text = JSON.stringify(benefits?.rows ?? null);
+        for (const mention of mentions) expect(text, "the generated benefits sheet").toContain(mention);
+        for (const avoid of avoids) expect(text, "the generated benefits sheet").not.toContain(avoid);
+      },
+    });
+  }
   for (const flag of def.flags ?? []) {
     out.push({
       id: `flag:${flag.code}@${flag.sheet}!${flag.cell}`,

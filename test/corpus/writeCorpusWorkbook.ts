@@ -116,10 +116,38 @@ function writeSheet(workbook: ExcelJS.Workbook, def: SheetDef): void {
     cells.forEach((cell, column) => writeCell(excelRow.getCell(column + 1), cell));
     if (!Array.isArray(row) && (row as { hidden?: boolean }).hidden) excelRow.hidden = true;
   });
+  if (def.table) addTable(sheet, def);
   for (const range of def.merges ?? []) sheet.mergeCells(range);
   for (const letter of def.hiddenColumns ?? []) sheet.getColumn(letter).hidden = true;
   const widest = Math.max(...def.rows.map((row) => cellsOf(row).length), 1);
   for (let column = 1; column <= widest; column++) sheet.getColumn(column).width = 18;
+}
+
+function plainValue(cell: CellDef): ExcelJS.CellValue {
+  if (cell === undefined) return null;
+  return isSpec(cell) ? ((cell.v ?? null) as ExcelJS.CellValue) : (cell as ExcelJS.CellValue);
+}
+
+/** Excel's "Format as Table" over rows already written, with its totals row (label and a count). */
+function addTable(sheet: ExcelJS.Worksheet, def: SheetDef): void {
+  const table = def.table;
+  if (!table) return;
+  const names = cellsOf(def.rows[table.headerRow - 1] ?? []).map((cell) => String(plainValue(cell) ?? ""));
+  const body = def.rows.slice(table.headerRow, table.lastRow).map((row) => names.map((_, i) => plainValue(cellsOf(row)[i])));
+  sheet.addTable({
+    name: table.name,
+    ref: `A${table.headerRow}`,
+    headerRow: true,
+    totalsRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: names.map((name, i) => ({
+      name,
+      filterButton: true,
+      ...(i === 0 ? { totalsRowLabel: "Total" } : {}),
+      ...(i === table.countColumn - 1 ? { totalsRowFunction: "count" as const } : {}),
+    })),
+    rows: body,
+  });
 }
 
 /**

@@ -76,6 +76,9 @@ export const benefitsTwoRow: CorpusWorkbook = {
     },
   ],
   flags: [{ point: 5, code: "amount-tbc", sheet: "Benefits", cell: "H7" }],
+  benefitsSheetMentions: ["£k", "positive"],
+  // The plan counts savings as positive amounts in £k: the sheet must not say otherwise.
+  benefitsSheetAvoids: ["Amounts in £ as", "are negative"],
 };
 
 export const savingsThousandsWith15k: CorpusWorkbook = {
@@ -109,6 +112,9 @@ export const savingsThousandsWith15k: CorpusWorkbook = {
     { point: 5, sheet: "Savings", cell: "G6" },
     { point: 5, sheet: "Savings", cell: "G7", severity: "error" },
   ],
+  benefitsSheetMentions: ["£000", "positive"],
+  // The plan counts savings as positive amounts in £000: the sheet must not say otherwise.
+  benefitsSheetAvoids: ["Amounts in £ as", "are negative"],
 };
 
 export const savingsMillions: CorpusWorkbook = {
@@ -134,6 +140,9 @@ export const savingsMillions: CorpusWorkbook = {
       },
     },
   ],
+  benefitsSheetMentions: ["£m", "positive"],
+  // The plan counts savings as positive amounts in £m: the sheet must not say otherwise.
+  benefitsSheetAvoids: ["Amounts in £ as", "are negative"],
 };
 
 export const savingsNegativeBrackets: CorpusWorkbook = {
@@ -159,4 +168,5 @@ export const savingsNegativeBrackets: CorpusWorkbook = {
     },
   ],
   flags: [{ point: 5, code: "number-as-text", sheet: "Appendix B", cell: "F4" }],
+  benefitsSheetMentions: ["negative"],
 };

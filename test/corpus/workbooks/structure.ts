@@ -183,3 +183,28 @@ export const recommendationSubActions: CorpusWorkbook = {
   ],
   flagCounts: [{ point: 7, code: "duplicate-ref", count: 0 }],
 };
+
+export const excelTable: CorpusWorkbook = {
+  name: "excel-table",
+  description: "Tracker kept as an Excel table (Format as Table) under a title and 'Last updated' line, with the table's totals row counting the actions",
+  points: [6, 7],
+  sheets: [
+    {
+      name: "Tracker",
+      table: { name: "tblActions", headerRow: 4, lastRow: 10, countColumn: 3 },
+      rows: [
+        ["Council Plan Action Tracker 2024/25"],
+        ["Last updated: 9 January 2025 by the Performance Team"],
+        [],
+        headers("ID", "Priority area", "Action", "Owner", "Deadline", "RAG status", "Latest update"),
+        act(["CP01", "Economy", "Adopt the economic strategy", "Head of Economy", LATER, "Green", "Draft approved"], "Green", "on track", "Economy"),
+        act(["CP02", "Economy", "Market stall lettings review", "Markets Manager", SOON, "Amber", "Tenant consultation"], "Amber", "slipping", "Economy"),
+        act(["CP03", "Housing", "Temporary accommodation purchase", "Head of Housing", PAST, "Red", "No suitable stock"], "Red", "off track", "Housing"),
+        act(["CP04", "Housing", "Tenant satisfaction survey", "Head of Housing", PAST, "Complete", "Results published"], "Blue", "complete", "Housing"),
+        act(["CP05", "Environment", "Electric vehicle charging strategy", "Sustainability Officer", FAR, "Not started", ""], "Grey", "not started", "Environment"),
+        act(["CP06", "Environment", "Litter enforcement contract", "Head of Enforcement", LATER, "Amber", "Contractor under notice"], "Amber", "slipping", "Environment"),
+      ],
+      plan: { headerRows: [4], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+  ],
+};
