@@ -1,12 +1,12 @@
 /** Every workbook of the acceptance corpus, in a stable order (see README.md for what each covers). */
 import type { CorpusWorkbook } from "./CorpusWorkbook.js";
 import { dateCompleted, fillOnlyIndexedTheme, fillOnlyLibreOffice, fillOnlyRag, percentComplete } from "./workbooks/completion.js";
-import { date1904ExcelMac, date1904LibreOffice, date1904LibreOfficeSaved, interleavedByDate, interleavedByLead, timescalesText } from "./workbooks/datesAndOrder.js";
-import { benefitsTwoRow, datesOriginalRevised, savingsMillions, savingsNegativeBrackets, savingsThousandsWith15k } from "./workbooks/headersAndUnits.js";
+import { date1904ExcelMac, date1904LibreOffice, date1904LibreOfficeSaved, interleavedByDate, interleavedByLead, timescalesMixed, timescalesText } from "./workbooks/datesAndOrder.js";
+import { benefitsTwoRow, datesOriginalRevised, savingsApostropheThousands, savingsMillions, savingsNegativeBrackets, savingsThousandsWith15k } from "./workbooks/headersAndUnits.js";
 import { hiddenPreviousColumn, latestAndPrevious, previousCurrentRag, quarterlyRagUpdates, statusJuneSept } from "./workbooks/statusColumns.js";
-import { coverInstructionsLookup, excelTable, keyLegendTotal, recommendationSubActions, sheetPerDirectorate, updatedOwnerLines } from "./workbooks/structure.js";
+import { coverInstructionsLookup, excelTable, headerLineBreaks, keyLegendTotal, offsetPlan, recommendationSubActions, sheetPerDirectorate, updatedOwnerLines } from "./workbooks/structure.js";
 import { areaForImprovement, cammsExport, internalAuditTracker, pentanaExport, whatWeWillDo } from "./workbooks/systemsAndAudit.js";
-import { everydayWords, ragLetters, validationInlineList, validationLookupLibreOffice, validationLookupX14 } from "./workbooks/vocabulary.js";
+import { everydayWords, numberedStatusList, ragLetters, validationInlineList, validationLookupLibreOffice, validationLookupX14 } from "./workbooks/vocabulary.js";
 
 export const CORPUS: readonly CorpusWorkbook[] = [
   // 1. Several status-like columns
@@ -21,6 +21,7 @@ export const CORPUS: readonly CorpusWorkbook[] = [
   validationInlineList,
   validationLookupX14,
   validationLookupLibreOffice,
+  numberedStatusList,
   // 3. Completion written other ways
   percentComplete,
   dateCompleted,
@@ -33,6 +34,7 @@ export const CORPUS: readonly CorpusWorkbook[] = [
   savingsThousandsWith15k,
   savingsMillions,
   savingsNegativeBrackets,
+  savingsApostropheThousands,
   // 6. Headings councils and systems use
   internalAuditTracker,
   pentanaExport,
@@ -46,8 +48,11 @@ export const CORPUS: readonly CorpusWorkbook[] = [
   updatedOwnerLines,
   recommendationSubActions,
   excelTable,
+  headerLineBreaks,
+  offsetPlan,
   // 8, 9, 10. Timescales, the 1904 date system, interleaved themes
   timescalesText,
+  timescalesMixed,
   date1904ExcelMac,
   date1904LibreOffice,
   date1904LibreOfficeSaved,

@@ -133,3 +133,32 @@ export const interleavedByDate: CorpusWorkbook = {
     },
   ],
 };
+
+export const timescalesMixed: CorpusWorkbook = {
+  name: "timescales-mixed",
+  description: "Service plan timescales in the other ways officers write them: 'Q1 2025/26', 'Spring 2025', 'March 2025', '31/01/2025' as text, '2024/25', 'Ongoing', 'Autumn 2024', 'By December 2024'",
+  points: [8],
+  sheets: [
+    {
+      name: "Service Plan",
+      rows: [
+        ["Revenues and Benefits Service Plan"],
+        headers("Ref", "Theme", "Action", "Lead", "Timescale", "Status", "Update"),
+        act(["RB1", "Collection", "Council tax reminders by text", "Revenues Manager", "Q1 2025/26", "On track", ""], "Green", "on track", "Collection"),
+        act(["RB2", "Collection", "Business rates revaluation checks", "Revenues Manager", "Spring 2025", "On track", ""], "Green", "on track", "Collection"),
+        act(["RB3", "Collection", "Single person discount review", "Revenues Manager", "March 2025", "On track", ""], "Green", "on track", "Collection"),
+        act(["RB4", "Benefits", "Housing benefit subsidy audit", "Benefits Manager", "31/01/2025", "On track", ""], "Amber", "on track", "Benefits"),
+        act(["RB5", "Benefits", "Council tax support scheme", "Benefits Manager", "2024/25", "On track", ""], "Green", "on track", "Benefits"),
+        act(["RB6", "Benefits", "Welfare advice partnership", "Benefits Manager", "Ongoing", "On track", ""], "Green", "on track", "Benefits"),
+        act(["RB7", "Digital", "E-billing take-up campaign", "Systems Manager", "Autumn 2024", "On track", ""], "Red", "on track", "Digital"),
+        act(["RB8", "Digital", "Online forms replatform", "Systems Manager", "By December 2024", "Completed", ""], "Blue", "complete", "Digital"),
+      ],
+      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+  ],
+  flags: [
+    { point: 8, code: "ongoing-no-date", sheet: "Service Plan", cell: "E8" },
+    { point: 8, code: "target-passed", sheet: "Service Plan", cell: "E9" },
+  ],
+  clean: ["E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10"].map((cell) => ({ point: 8 as const, sheet: "Service Plan", cell, severity: "error" as const })),
+};

@@ -170,3 +170,29 @@ export const savingsNegativeBrackets: CorpusWorkbook = {
   flags: [{ point: 5, code: "number-as-text", sheet: "Appendix B", cell: "F4" }],
   benefitsSheetMentions: ["negative"],
 };
+
+export const savingsApostropheThousands: CorpusWorkbook = {
+  name: "savings-apostrophe-000",
+  description: "Savings proposals with the unit under the year in the heading ('2025/26\\n£'000'), '15.5k' typed in one cell and 'TBC' in another",
+  points: [5, 6],
+  sheets: [
+    {
+      name: "Proposals",
+      rows: [
+        ["Budget Savings Proposals 2025/26 – 2026/27"],
+        headers("Ref", "Service area", "Saving proposal", "Lead officer", "Implementation date", "Delivery RAG", "2025/26\n£'000", "2026/27\n£'000", "Notes"),
+        act(["SP1", "Libraries", "Self-service opening hours", "Head of Libraries", LATER, "G", 120, 150, ""], "Green", "on track", null),
+        act(["SP2", "Leisure", "Leisure contract renegotiation", "Head of Leisure", SOON, "A", "15.5k", 20, "Early estimate"], "Amber", "slipping", null),
+        act(["SP3", "Waste", "Route optimisation", "Head of Waste", PAST, "B", 80, "TBC", "Depends on the new fleet"], "Blue", "complete", null),
+      ],
+      plan: {
+        headerRows: [2],
+        columns: { ref: "A", serviceArea: "B", action: "C", lead: "D", target: "E", status: "F", "benefit:2025/26": "G", "benefit:2026/27": "H", progress: "I" },
+        benefits: { "2025/26": 215.5, "2026/27": 170 },
+        reportMentions: ["£'000"],
+      },
+    },
+  ],
+  flags: [{ point: 5, code: "amount-tbc", sheet: "Proposals", cell: "H5" }],
+  clean: [{ point: 5, sheet: "Proposals", cell: "G4", severity: "error" }],
+};

@@ -208,3 +208,48 @@ export const excelTable: CorpusWorkbook = {
     },
   ],
 };
+
+export const headerLineBreaks: CorpusWorkbook = {
+  name: "header-line-breaks",
+  description: "Headings typed with Alt+Enter line breaks, brackets and footnote marks ('Lead\\nofficer(s)', 'Target\\ndate*', 'Current status\\n(RAG)'), and the footnote below the table",
+  points: [6, 7],
+  sheets: [
+    {
+      name: "OIP",
+      rows: [
+        ["Organisational Improvement Plan"],
+        headers("Ref\nNo.", "Key\ntheme", "Action(s)", "Lead\nofficer(s)", "Target\ndate*", "Current status\n(RAG)", "Progress to date /\nmitigating actions"),
+        act(["1", "Culture", "Values and behaviours framework", "Head of OD", LATER, "Green", "Staff workshops held"], "Green", "on track", "Culture"),
+        act(["2", "Culture", "Staff recognition scheme", "Head of OD", SOON, "Amber", "Budget not yet agreed"], "Amber", "slipping", "Culture"),
+        act(["3", "Systems", "Replace the finance system", "Head of Finance", PAST, "Red", "Supplier delay; revised plan to CMT"], "Red", "off track", "Systems"),
+        act(["4", "Systems", "Single sign-on", "Head of ICT", PAST, "Blue", "Live"], "Blue", "complete", "Systems"),
+        act(["5", "Systems", "Records retention policy", "Information Governance Lead", FAR, "Green", ""], "Green", "on track", "Systems"),
+        [],
+        ["* Target dates as agreed by Cabinet in July 2024"],
+      ],
+      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+  ],
+};
+
+export const offsetPlan: CorpusWorkbook = {
+  name: "offset-plan",
+  description: "Plan laid out with a margin: column A and row 1 left empty, the title in B2 and the table from B4",
+  points: [7],
+  sheets: [
+    {
+      name: "Plan",
+      rows: [
+        [],
+        [undefined, "Environment Directorate Service Plan 2024/25"],
+        [],
+        [undefined, ...headers("Ref", "Objective", "Action", "Responsible officer", "Due date", "Status", "Comments")],
+        act([undefined, "ENV1", "Cleaner streets", "Litter bin replacement", "Street Scene Manager", LATER, "On track", ""], "Green", "on track", "Cleaner streets"),
+        act([undefined, "ENV2", "Cleaner streets", "Chewing gum removal", "Street Scene Manager", PAST, "Completed", ""], "Blue", "complete", "Cleaner streets"),
+        act([undefined, "ENV3", "Net zero", "Solar panels on the depot", "Energy Manager", SOON, "Some slippage", ""], "Amber", "slipping", "Net zero"),
+        act([undefined, "ENV4", "Net zero", "Fleet transition plan", "Fleet Manager", FAR, "Not started", ""], "Grey", "not started", "Net zero"),
+      ],
+      plan: { headerRows: [4], columns: { ref: "B", theme: "C", action: "D", lead: "E", target: "F", status: "G", progress: "H" } },
+    },
+  ],
+};

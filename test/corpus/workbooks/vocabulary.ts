@@ -141,3 +141,26 @@ export const validationLookupLibreOffice: CorpusWorkbook = {
   description: "The lookup-sheet drop-down workbook opened and saved again by LibreOffice Calc (its own way of writing validations)",
   writer: "libreoffice",
 };
+
+export const numberedStatusList: CorpusWorkbook = {
+  name: "numbered-status-list",
+  description: "Tracker template whose drop-down words carry a number ('1 - Complete', '3 - At risk'), as council templates often sort their lists",
+  points: [2],
+  sheets: [
+    {
+      name: "Tracker",
+      validations: [{ sqref: "F3:F60", list: ["1 - Complete", "2 - On track", "3 - At risk", "4 - Off track", "5 - Not started"] }],
+      rows: [
+        ["Corporate Plan 2025 Tracker"],
+        headers("Ref", "Theme", "Action", "Lead", "Target date", "Status", "Progress"),
+        act(["1", "Resident voice", "Residents' panel", "Head of Engagement", LATER, "2 - On track", ""], "Green", "on track", "Resident voice"),
+        act(["2", "Resident voice", "Consultation hub", "Head of Engagement", PAST, "1 - Complete", ""], "Blue", "complete", "Resident voice"),
+        act(["3", "Value for money", "Procurement savings", "Head of Procurement", LATER, "3 - At risk", ""], "Amber", "slipping", "Value for money"),
+        act(["4", "Value for money", "Shared legal service", "Monitoring Officer", LATER, "4 - Off track", ""], "Red", "off track", "Value for money"),
+        act(["5", "Value for money", "Fees and charges benchmarking", "Head of Finance", FAR, "5 - Not started", ""], "Grey", "not started", "Value for money"),
+      ],
+      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+  ],
+  flagCounts: [{ point: 2, code: "status-unknown", count: 0 }],
+};
