@@ -15,15 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isLibreOfficeAvailable } from "../support/libreoffice.js";
 import { CORPUS } from "./corpus.js";
 import { assertionsFor, readCorpusWorkbook, type Expect, type Reading } from "./corpusAssertions.js";
-import type { CorpusWorkbook } from "./CorpusWorkbook.js";
-import { writeCorpusWorkbook } from "./writeCorpusWorkbook.js";
+import { isLibreOfficeSaved, writeCorpus } from "./writeCorpusWorkbook.js";
 
 const GAPS_FILE = fileURLToPath(new URL("./knownGaps.json", import.meta.url));
 const knownGaps: Record<string, string[]> = JSON.parse(readFileSync(GAPS_FILE, "utf8"));
 const recording = process.env.CORPUS_RECORD === "1";
 const recorded: Record<string, string[]> = {};
 
-const needsLibreOffice = (def: CorpusWorkbook) => def.writer === "libreoffice" || def.writer === "libreoffice-saved-1904";
 // In CI a missing LibreOffice fails the run rather than silently skipping its workbooks.
 const libreOffice = isLibreOfficeAvailable();
 if (!libreOffice && process.env.CI) throw new Error("The corpus needs LibreOffice (soffice) for its LibreOffice-saved workbooks.");
@@ -33,13 +31,8 @@ const readings = new Map<string, Reading>();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "pt-corpus-"));
-  const plain = CORPUS.filter((def) => !needsLibreOffice(def));
-  const saved = libreOffice ? CORPUS.filter(needsLibreOffice) : [];
-  // ExcelJS-built workbooks first (milliseconds each), then the LibreOffice saves one at a time:
-  // soffice is heavy and the machine is shared.
-  const paths = new Map<string, string>();
-  await Promise.all(plain.map(async (def) => paths.set(def.name, await writeCorpusWorkbook(def, dir))));
-  for (const def of saved) paths.set(def.name, await writeCorpusWorkbook(def, dir));
+  // ExcelJS lays every workbook out in milliseconds; the LibreOffice saves share one soffice run.
+  const paths = await writeCorpus(libreOffice ? CORPUS : CORPUS.filter((def) => !isLibreOfficeSaved(def)), dir);
   for (const [name, path] of paths) readings.set(name, await readCorpusWorkbook(path));
 }, 180_000);
 
@@ -68,7 +61,7 @@ describe("the corpus's own bookkeeping", () => {
 
 for (const def of CORPUS) {
   const gaps = new Set(knownGaps[def.name] ?? []);
-  const skip = needsLibreOffice(def) && !libreOffice;
+  const skip = isLibreOfficeSaved(def) && !libreOffice;
   describe(`${def.name} — ${def.description}`, () => {
     for (const assertion of assertionsFor(def)) {
       const title = `${assertion.id} [point ${assertion.points.join(", ")}]`;

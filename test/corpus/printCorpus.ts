@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CORPUS } from "./corpus.js";
 import { assertionsFor, readCorpusWorkbook, type Expect } from "./corpusAssertions.js";
-import { writeCorpusWorkbook } from "./writeCorpusWorkbook.js";
+import { writeCorpus } from "./writeCorpusWorkbook.js";
 
 function plainExpect(actual: unknown, message?: string): ReturnType<Expect> {
   const fail = (what: string, expected: unknown): never => {
@@ -32,9 +32,10 @@ function plainExpect(actual: unknown, message?: string): ReturnType<Expect> {
 const names = process.argv.slice(2);
 const dir = await mkdtemp(join(tmpdir(), "pt-corpus-print-"));
 console.log(`workbooks in ${dir}`);
-for (const def of CORPUS.filter((d) => names.length === 0 || names.includes(d.name))) {
-  const path = await writeCorpusWorkbook(def, dir);
-  const reading = await readCorpusWorkbook(path);
+const chosen = CORPUS.filter((d) => names.length === 0 || names.includes(d.name));
+const paths = await writeCorpus(chosen, dir);
+for (const def of chosen) {
+  const reading = await readCorpusWorkbook(paths.get(def.name) as string);
   const failures: string[] = [];
   for (const assertion of assertionsFor(def)) {
     try {

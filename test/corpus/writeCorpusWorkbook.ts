@@ -8,11 +8,12 @@
  * - `<workbookPr date1904="1"/>` as Excel for Mac writes it, or `date1904="true"` as LibreOffice
  *   does (QtExcel/QXlsx#167 notes LibreOffice writes the boolean words);
  * - a genuine LibreOffice save (`soffice --convert-to xlsx`) for the "libreoffice" writers.
+ * Deterministic: fixed document dates, no random ids; the same definition gives the same parts.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { recalculate } from "../support/libreoffice.js";
+import { saveWithLibreOffice } from "./saveWithLibreOffice.js";
 import { rewriteZip } from "../catalogue/zipWriter.js";
 import type { CellDef, CellSpec, CorpusWorkbook, FillDef, RowDef, SheetDef, ValidationDef } from "./CorpusWorkbook.js";
 
@@ -150,19 +151,26 @@ function addTable(sheet: ExcelJS.Worksheet, def: SheetDef): void {
   });
 }
 
-/**
- * Writes the workbook into `dir` and returns its path. LibreOffice-saved workbooks are built with
- * ExcelJS first and then saved again by `soffice` (a private profile per run; see test/support).
- */
+/** Whether the workbook is saved again by LibreOffice itself after ExcelJS lays it out. */
+export function isLibreOfficeSaved(def: CorpusWorkbook): boolean {
+  return def.writer === "libreoffice" || def.writer === "libreoffice-saved-1904";
+}
+
+/** Writes the workbook as ExcelJS (plus Excel's parts) would, into `dir`; returns its path. */
 export async function writeCorpusWorkbook(def: CorpusWorkbook, dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, `${def.name}.xlsx`);
   await writeFile(path, await corpusWorkbookBytes(def));
-  if (def.writer !== "libreoffice" && def.writer !== "libreoffice-saved-1904") return path;
-  const staging = join(dir, "libreoffice");
-  await mkdir(staging, { recursive: true });
-  const saved = await recalculate(path, { tempRoot: staging });
-  const { copyFile } = await import("node:fs/promises");
-  await copyFile(saved, path);
   return path;
+}
+
+/**
+ * Writes every workbook into `dir` and returns name → path. Those LibreOffice writes are then
+ * saved again by LibreOffice, all in one run (see saveWithLibreOffice.ts).
+ */
+export async function writeCorpus(defs: readonly CorpusWorkbook[], dir: string): Promise<Map<string, string>> {
+  const paths = new Map<string, string>();
+  for (const def of defs) paths.set(def.name, await writeCorpusWorkbook(def, dir));
+  await saveWithLibreOffice(defs.filter(isLibreOfficeSaved).map((def) => paths.get(def.name) as string), dir);
+  return paths;
 }
