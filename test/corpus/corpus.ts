@@ -3,8 +3,8 @@ import type { CorpusWorkbook } from "./CorpusWorkbook.js";
 import { dateCompleted, fillOnlyIndexedTheme, fillOnlyLibreOffice, fillOnlyRag, percentComplete } from "./workbooks/completion.js";
 import { date1904ExcelMac, date1904LibreOffice, date1904LibreOfficeSaved, interleavedByDate, interleavedByLead, timescalesMixed, timescalesText } from "./workbooks/datesAndOrder.js";
 import { benefitsTwoRow, datesOriginalRevised, savingsApostropheThousands, savingsMillions, savingsNegativeBrackets, savingsThousandsWith15k } from "./workbooks/headersAndUnits.js";
-import { hiddenPreviousColumn, latestAndPrevious, previousCurrentRag, quarterlyRagUpdates, statusJuneSept } from "./workbooks/statusColumns.js";
-import { coverInstructionsLookup, excelTable, headerLineBreaks, keyLegendTotal, offsetPlan, recommendationSubActions, sheetPerDirectorate, updatedOwnerLines } from "./workbooks/structure.js";
+import { hiddenPreviousColumn, latestAndPrevious, positionAtDates, previousCurrentRag, quarterlyRagUpdates, statusJuneSept } from "./workbooks/statusColumns.js";
+import { coverInstructionsLookup, excelTable, headerLineBreaks, keyLegendTotal, offsetPlan, summaryAbovePlan, recommendationSubActions, sheetPerDirectorate, updatedOwnerLines } from "./workbooks/structure.js";
 import { areaForImprovement, cammsExport, internalAuditTracker, pentanaExport, whatWeWillDo } from "./workbooks/systemsAndAudit.js";
 import { everydayWords, numberedStatusList, ragLetters, validationInlineList, validationLookupLibreOffice, validationLookupX14 } from "./workbooks/vocabulary.js";
 
@@ -15,6 +15,7 @@ export const CORPUS: readonly CorpusWorkbook[] = [
   quarterlyRagUpdates,
   hiddenPreviousColumn,
   latestAndPrevious,
+  positionAtDates,
   // 2. The council's own vocabulary
   ragLetters,
   everydayWords,
@@ -43,6 +44,7 @@ export const CORPUS: readonly CorpusWorkbook[] = [
   areaForImprovement,
   // 7. Structure around the plan
   keyLegendTotal,
+  summaryAbovePlan,
   coverInstructionsLookup,
   sheetPerDirectorate,
   updatedOwnerLines,

@@ -133,3 +133,27 @@ export const latestAndPrevious: CorpusWorkbook = {
     },
   ],
 };
+
+export const positionAtDates: CorpusWorkbook = {
+  name: "position-at-dates",
+  description: "Quarterly tracker whose period columns are named by date ('RAG at 30 Sept 2024', 'RAG at 31 Dec 2024', 'RAG at 31 Mar 2025' still empty), each with its update",
+  points: [1],
+  sheets: [
+    {
+      name: "Tracker",
+      rows: [
+        ["Recovery and Improvement Plan – quarterly position"],
+        headers("Ref", "Theme", "Action", "Lead", "Target date", "RAG at 30 Sept 2024", "Update at 30 Sept 2024", "RAG at 31 Dec 2024", "Update at 31 Dec 2024", "RAG at 31 Mar 2025", "Update at 31 Mar 2025"),
+        act(["R1", "Finance", "Balanced budget 2025/26", "S151 Officer", SOON, "Amber", "Gap £4m", "Green", "Gap closed", null, null], "Amber", "on track", "Finance"),
+        act(["R2", "Finance", "Asset disposals", "Head of Property", LATER, "Green", "Marketing", "Red", "Sale fell through", null, null], "Red", "off track", "Finance"),
+        act(["R3", "Governance", "Constitution refresh", "Monitoring Officer", PAST, "Amber", "Drafting", "Blue", "Adopted", null, null], "Blue", "complete", "Governance"),
+        act(["R4", "Governance", "Member code of conduct training", "Monitoring Officer", FAR, "Red", "Not booked", "Amber", "Booked for spring", null, null], "Amber", "slipping", "Governance"),
+      ],
+      plan: {
+        headerRows: [2],
+        columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "H", progress: "I" },
+        reportMentions: ["RAG at 31 Dec 2024", "RAG at 30 Sept 2024"],
+      },
+    },
+  ],
+};

@@ -253,3 +253,32 @@ export const offsetPlan: CorpusWorkbook = {
     },
   ],
 };
+
+export const summaryAbovePlan: CorpusWorkbook = {
+  name: "summary-above-plan",
+  description: "Plan with a small status summary table above it ('Status | Number of actions' … 'Total'), then the plan's own header further down",
+  points: [7],
+  sheets: [
+    {
+      name: "Plan",
+      rows: [
+        ["Housing Services Improvement Plan – position at December 2024"],
+        [],
+        headers("Status", "Number of actions"),
+        ["Completed", 1],
+        ["On track", 2],
+        ["Some slippage", 1],
+        ["Not started", 1],
+        [h("Total"), 5],
+        [],
+        headers("Ref", "Theme", "Action", "Lead", "Target date", "Status", "Progress"),
+        act(["HS1", "Repairs", "Repairs diagnostic tool", "Head of Repairs", LATER, "On track", ""], "Green", "on track", "Repairs"),
+        act(["HS2", "Repairs", "Void turnaround target", "Head of Repairs", PAST, "Completed", ""], "Blue", "complete", "Repairs"),
+        act(["HS3", "Tenancy", "Tenancy sustainment team", "Head of Tenancy", SOON, "Some slippage", ""], "Amber", "slipping", "Tenancy"),
+        act(["HS4", "Tenancy", "Rent arrears policy", "Income Manager", LATER, "On track", ""], "Green", "on track", "Tenancy"),
+        act(["HS5", "Tenancy", "Estate inspections", "Head of Tenancy", FAR, "Not started", ""], "Grey", "not started", "Tenancy"),
+      ],
+      plan: { headerRows: [10], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+  ],
+};
