@@ -83,7 +83,7 @@ export const fillOnlyRag: CorpusWorkbook = {
   description: "RAG column with no text, only Excel's standard fill colours (Red, Orange, Green, Light Green, Blue)",
   points: [3],
   sheets: [fillSheet("SIP", { red: STANDARD.red, amber: STANDARD.amber, green: STANDARD.green, blue: STANDARD.blue, paleGreen: STANDARD.lightGreen })],
-  flags: [{ point: 3, code: "status-from-fill", sheet: "SIP", cell: "F2" }],
+  flags: [{ point: 3, code: "status-from-fill", sheet: "SIP", cell: "F3" }],
 };
 
 export const fillOnlyIndexedTheme: CorpusWorkbook = {
@@ -95,7 +95,7 @@ export const fillOnlyIndexedTheme: CorpusWorkbook = {
     // accent3 (9BBB59, green in the Office 2007 theme ExcelJS writes), lightened by a tint.
     fillSheet("SIP", { red: { indexed: 10 }, amber: { indexed: 52 }, green: { indexed: 17 }, blue: { indexed: 12 }, paleGreen: { theme: 6, tint: 0.3999755851924192 } }),
   ],
-  flags: [{ point: 3, code: "status-from-fill", sheet: "SIP", cell: "F2" }],
+  flags: [{ point: 3, code: "status-from-fill", sheet: "SIP", cell: "F3" }],
 };
 
 export const fillOnlyLibreOffice: CorpusWorkbook = {
@@ -104,5 +104,5 @@ export const fillOnlyLibreOffice: CorpusWorkbook = {
   points: [3],
   writer: "libreoffice",
   sheets: [fillSheet("SIP", { red: STANDARD.red, amber: STANDARD.amber, green: STANDARD.green, blue: STANDARD.blue, paleGreen: STANDARD.lightGreen })],
-  flags: [{ point: 3, code: "status-from-fill", sheet: "SIP", cell: "F2" }],
+  flags: [{ point: 3, code: "status-from-fill", sheet: "SIP", cell: "F3" }],
 };
