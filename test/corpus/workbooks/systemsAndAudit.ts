@@ -73,7 +73,7 @@ export const pentanaExport: CorpusWorkbook = {
 export const cammsExport: CorpusWorkbook = {
   name: "camms-export",
   description: "Export from Camms.Strategy: Strategic Objective, Action ID, Action Name, Responsible Officer, Start Date, End Date, % Complete, Status (On Track / Monitor / Off Track), Progress Comments",
-  points: [3, 6],
+  points: [3, 6, 11],
   sheets: [
     {
       name: "Actions",
