@@ -70,5 +70,5 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions): Wo
 }
 
 export function reportFor(file: string, asOf: IsoDate, check: WorkbookCheck): FileReport {
-  return buildReport({ file, asOf, plans: check.plans, skipped: check.skipped, issues: check.issues, statuses: check.statuses });
+  return buildReport({ file, asOf, plans: check.plans, skipped: check.skipped, issues: check.issues, statuses: check.statuses, learnedStatuses: check.learnedStatuses ?? [] });
 }
