@@ -3,7 +3,7 @@
  * the contract: checked by the zod schema, and by a standard JSON Schema validator (ajv) over the
  * schema zod exports, so consumers in other languages can rely on the same document.
  */
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { checkWorkbook, reportFor } from "../../src/core/checkWorkbook.js";
