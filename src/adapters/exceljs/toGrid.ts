@@ -10,6 +10,7 @@ import { listValidationsOf } from "./listValidations.js";
 // make one theme label look like six; the grid keeps it empty and records the merge instead.
 const MERGE_VALUE_TYPE = 1;
 const FORMULA_VALUE_TYPE = 6;
+const NULL_VALUE_TYPE = 0;
 
 /** `cachedResult` is `cell.result`: `cell.value` on a formula cell drops a stored result of 0. */
 function convertValue(value: ExcelJS.CellValue, cachedResult: unknown): { value: CellValue; formula?: string } {
@@ -66,8 +67,10 @@ export function sheetToGrid(worksheet: ExcelJS.Worksheet, theme: readonly string
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Array<Cell | undefined> = [];
     let holdsValue = false;
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+    // includeEmpty: a blank cell that only carries a fill is skipped otherwise (ExcelJS's Null type).
+    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
       if (cell.type === MERGE_VALUE_TYPE) return;
+      if (cell.type === NULL_VALUE_TYPE && cell.style?.fill === undefined) return;
       const { value, formula } = convertValue(cell.value, cell.type === FORMULA_VALUE_TYPE ? cell.result : undefined);
       const fill = solidFill(cell.fill, theme);
       if (value === null && formula === undefined) {

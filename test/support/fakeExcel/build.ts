@@ -46,8 +46,9 @@ function listRule(items: readonly string[] | undefined, source: string | undefin
 function copyWorksheet(target: FakeSheet, ws: ExcelJS.Worksheet, date1904: boolean, theme: readonly string[] = []): void {
   target.visibility = VISIBILITY[(ws.state as keyof typeof VISIBILITY) ?? "visible"] ?? "Visible";
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.type === MERGE_VALUE_TYPE) return;
+      if (cell.type === 0 && cell.style?.fill === undefined) return; // ExcelJS's Null: an empty cell without a fill
       const raw = cell.value as unknown;
       const isFormula = typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw);
       const converted = isFormula ? plain(cell.result, date1904) : plain(raw, date1904);
