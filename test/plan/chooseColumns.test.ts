@@ -106,6 +106,18 @@ describe("choosing among several status-like columns", () => {
     ]);
   });
 
+  it("takes a column under a heading it does not know when its cells are status words and no heading names a status", () => {
+    const plan = planOf(
+      sheet("Plan", [
+        ["Ref", "Action", "Lead", "Due date", "Delivery confidence", "Commentary"],
+        ["1", "A", "B", "March 2025", "Green/Amber", "x"],
+        ["2", "C", "D", "March 2025", "Red/Amber", "y"],
+      ]),
+    );
+    expect(plan.columns.fields.status).toBe(5);
+    expect(plan.actions.map((a) => a.status)).toEqual(["Green/Amber", "Red/Amber"]);
+  });
+
   it("lets an officer's correction win and says the chosen column was set aside for it", () => {
     const plan = planOf(
       sheet("Plan", [
@@ -148,6 +160,30 @@ describe("completion written other ways", () => {
     expect(plan.completionColumns).toEqual({ percent: 6 });
     expect(plan.actions.map((a) => a.completedBy?.kind ?? null)).toEqual(["percentComplete", "percentComplete", null, "percentComplete"]);
     expect(choiceOf(plan, "percentComplete")).toMatchObject({ column: 6, header: "% complete" });
+  });
+
+  it("reads 0% as not started when there is no status column", async () => {
+    const { checkWorkbook } = await import("../../src/core/checkWorkbook.js");
+    const { analysePlans } = await import("../../src/core/refresh/planAnalysis.js");
+    const { DEFAULT_RAG_RULES } = await import("../../src/core/rag/ragRules.js");
+    const far = new Date(Date.UTC(2025, 8, 30));
+    const check = checkWorkbook(
+      workbook(
+        sheet("Plan", [
+          ["Ref", "Action", "Lead", "Target", "% complete"],
+          ["1", "A", "B", far, 0],
+          ["2", "C", "D", far, "0%"],
+          ["3", "E", "F", far, 0.4],
+        ]),
+      ),
+      { asOf: "2025-01-15" },
+    );
+    const [analysis] = analysePlans(check.plans, check.statuses, DEFAULT_RAG_RULES, "2025-01-15");
+    expect(analysis!.actions.map((a) => [a.facts.state, a.rag])).toEqual([
+      ["Not started", "Grey"],
+      ["Not started", "Grey"],
+      ["Open", "Green"],
+    ]);
   });
 
   it("reads a filled Date completed as complete, and a second Completion date beside a target as the actual one", () => {

@@ -65,5 +65,9 @@ describe("default meanings of status words", () => {
     expect(undecoratedKey("Complete ✓")).toBe("complete");
     expect(undecoratedKey("Complete - see note")).toBe("complete");
     expect(undecoratedKey("Completed (March 2024)")).toBe("completed");
+    expect(undecoratedKey("1 - Complete")).toBe("complete");
+    expect(undecoratedKey("3. At risk")).toBe("at risk");
+    expect(undecoratedKey("Not started – due to start Apr 25")).toBe("not started");
+    expect(defaultStatusMeaning("4 - Off track")?.rag).toBe("Red");
   });
 });

@@ -75,6 +75,8 @@ export interface PlanAction {
   readonly fillRag?: RagValue;
   /** Complete by a "% complete" of 100% or a filled "Date completed", whatever the status says. Absent otherwise. */
   readonly completedBy?: CompletionEvidence;
+  /** A "% complete" of 0%: not started, in a plan with no status column to say so. Absent otherwise. */
+  readonly notStartedBy?: CompletionEvidence;
 }
 
 export interface Footnote {

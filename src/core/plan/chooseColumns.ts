@@ -19,7 +19,7 @@ import { ragOfFill } from "../rag/fillRag.js";
 import type { HeaderRow } from "./findHeaderRows.js";
 import { signatureOf } from "./findHeaderRows.js";
 import { headingPeriod, hasPeriod, samePeriod, type HeadingPeriod } from "./headingPeriod.js";
-import { matchHeader } from "./headerSynonyms.js";
+import { OWN_RAG_COLUMN_HEADER, matchHeader } from "./headerSynonyms.js";
 import type { RejectedColumn } from "./ColumnChoice.js";
 import type { ColumnMapping, FieldKey } from "./Plan.js";
 import type { SheetReader } from "./SheetReader.js";
@@ -41,7 +41,7 @@ interface Candidate {
   readonly hasValues: boolean;
 }
 
-type HeadingKind = "status" | "progress" | "percent" | "dateCompleted" | "target" | "periodOnly" | "other";
+type HeadingKind = "status" | "progress" | "percent" | "dateCompleted" | "target" | "periodOnly" | "unknownHeading" | "other";
 
 const STATUS_WORD = /\b(rag|status|rating|position)\b/;
 const PROGRESS_WORD = /\b(update|updates|progress|commentary|comments?|notes?)\b/;
@@ -53,6 +53,8 @@ const PERIOD_ONLY = /^(this|last|previous|current|prior|latest|next)\s+(quarter|
 const SAMPLE_ROWS = 60;
 
 function headingKind(text: string): HeadingKind {
+  // Our own calculated RAG column is never the officer's status (headerSynonyms.ts).
+  if (text.trim() === OWN_RAG_COLUMN_HEADER) return "other";
   const lower = text.toLowerCase().replace(/\s+/g, " ").trim();
   if (PERCENT.test(lower) && /\b(complete|completed|completion|done|progress|delivered)\b/.test(lower)) return "percent";
   if (DATE_COMPLETED.test(lower.replace(/[?:.]/g, "").trim())) return "dateCompleted";
@@ -70,7 +72,8 @@ function headingKind(text: string): HeadingKind {
     return "other";
   }
   if (PERIOD_ONLY.test(lower) && hasPeriod(headingPeriod(lower))) return "periodOnly";
-  return "other";
+  // A heading we do not know ("Delivery confidence", "Position"): a status column when its cells are status words.
+  return match === null ? "unknownHeading" : "other";
 }
 
 function holdsValues(reader: SheetReader, column: number, from: number): boolean {
@@ -168,7 +171,9 @@ export function chooseColumns(reader: SheetReader, header: HeaderRow): ChosenCol
   const withValues = (list: readonly Candidate[]): Candidate[] => list.map((c) => ({ ...c, hasValues: holdsValues(reader, c.column, from) }));
 
   // Status.
-  const periodOnly = (byKind.get("periodOnly") ?? []).filter((c) => holdsStatusWords(reader, c.column, from));
+  // Headings we do not know count only when no heading names a status: a plan's own "Status" comes first.
+  const byValues = byKind.has("status") ? [] : (byKind.get("unknownHeading") ?? []);
+  const periodOnly = [...(byKind.get("periodOnly") ?? []), ...byValues].filter((c) => holdsStatusWords(reader, c.column, from));
   const statusCandidates = [...(byKind.get("status") ?? []), ...periodOnly].sort((a, b) => a.column - b.column);
   let chosenStatus: Candidate | undefined;
   if (statusCandidates.length >= 2 || (statusCandidates.length === 1 && fields.status === undefined)) {

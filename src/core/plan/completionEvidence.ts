@@ -35,6 +35,12 @@ export function isFullPercent(raw: unknown, numFmt: string | undefined): boolean
   return false;
 }
 
+/** 0% as a number or as text ("0%", "0"). */
+export function isZeroPercent(raw: unknown): boolean {
+  if (typeof raw === "number") return raw === 0;
+  return typeof raw === "string" && /^\s*0+(\.0+)?\s*%?\s*$/.test(raw);
+}
+
 /** A date (or "Yes"/"Done") in a "Date completed" cell; "n/a", "-", "TBC", "Not yet" are not. */
 export function isFilledCompletion(raw: unknown): boolean {
   if (raw instanceof Date) return true;
@@ -71,18 +77,21 @@ export function withCompletionEvidence(plan: Plan, reader: SheetReader, completi
   let changed = false;
   const actions = plan.actions.map((action): PlanAction => {
     let completedBy: CompletionEvidence | undefined;
+    let notStartedBy: CompletionEvidence | undefined;
     if (completion.percent !== undefined) {
       const source = reader.source(action.row, completion.percent);
-      if (source && isFullPercent(source.raw, source.numFmt)) completedBy = { kind: "percentComplete", cell: cellAddress(action.row, completion.percent) };
+      const evidence: CompletionEvidence = { kind: "percentComplete", cell: cellAddress(action.row, completion.percent) };
+      if (source && isFullPercent(source.raw, source.numFmt)) completedBy = evidence;
+      else if (source && statusColumn === undefined && isZeroPercent(source.raw)) notStartedBy = evidence;
     }
     if (!completedBy && completion.dateCompleted !== undefined) {
       const source = reader.source(action.row, completion.dateCompleted);
       if (source && isFilledCompletion(source.raw)) completedBy = { kind: "dateCompleted", cell: cellAddress(action.row, completion.dateCompleted) };
     }
     const fillRag = statusColumn !== undefined && action.status === null ? statusFillRag(reader.sheet, action.row, statusColumn, otherColumns) : null;
-    if (!completedBy && fillRag === null) return action;
+    if (!completedBy && !notStartedBy && fillRag === null) return action;
     changed = true;
-    return { ...action, ...(completedBy ? { completedBy } : {}), ...(fillRag !== null ? { fillRag } : {}) };
+    return { ...action, ...(completedBy ? { completedBy } : notStartedBy ? { notStartedBy } : {}), ...(fillRag !== null ? { fillRag } : {}) };
   });
   const hasCompletion = completion.percent !== undefined || completion.dateCompleted !== undefined;
   if (!changed && !hasCompletion) return plan;

@@ -31,12 +31,15 @@ export function statusKey(text: string): string {
 }
 
 /**
- * The word without the decoration officers add to it: a tick ("Complete ✓"), a note after a dash
+ * The word without the decoration officers add to it: a number sorting the list ("1 - Complete"), a
+ * tick ("Complete ✓"), a note after a dash
  * ("Complete - see note"), a date or remark in brackets ("Completed (March 2024)"), a trailing full
  * stop or asterisk. Returns the key of what is left.
  */
 export function undecoratedKey(text: string): string {
   const stripped = text
+    // A number that sorts a drop-down list: "1 - Complete", "3. At risk", "(2) On track".
+    .replace(/^\s*\(?\d{1,2}\)?\s*[-\u2013\u2014:.)]?\s+(?=\p{L})/u, "")
     .replace(/[\u2713\u2714\u2705\u2611\u221a*!.]+/g, " ")
     .replace(/\s+[-\u2013\u2014:]\s+.*$/s, "")
     .replace(/\s*[([][^)\]]*[)\]]\s*/g, " ")

@@ -74,7 +74,8 @@ export function actionFacts(action: PlanAction, context: RagContext): ActionFact
   const originalDue = effectiveTarget(action, context.seeOther)?.due ?? null;
   return {
     status,
-    state: completeByText ? "Complete" : reading.state,
+    // 0% complete says not started where no status column could (completionEvidence.ts); the live sheets write the state as text then.
+    state: completeByText ? "Complete" : !context.hasStatus && action.notStartedBy ? "Not started" : reading.state,
     completeByText,
     declaredFromFill: fill !== undefined,
     declared: reading.declared,
