@@ -34,6 +34,8 @@ describe("default meanings of status words", () => {
     ["Significantly delayed", "Red"],
     ["Not on track", "Red"],
     ["Not complete", "Amber"],
+    ["Check Progress", "Amber"], // Pentana's warning icon
+    ["Monitor", "Amber"], // Camms' watch status
   ])("trouble %j is %s, never Green", (word, rag) => {
     expect(ragOf(word)).toBe(rag);
   });

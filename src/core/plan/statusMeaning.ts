@@ -87,7 +87,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, StatusMeaning]> = [
   // Serious trouble.
   [/\b(off[ -]?track|not achieved|not met|missed|failed|failing|major (slippage|delay|concerns?|issues?)|significant(ly)? (slippage|delay(ed)?|concerns?|issues?|risk)|serious|critical|severely|overdue|not on (track|target)|red)\b/, { rag: "Red" }],
   // Some trouble.
-  [/\b(at risk|risk|delay(ed|s)?|behind|slipp(ed|ing|age)|slight|minor (slippage|delay|concerns?|issues?)|some (slippage|delay|concerns?|issues?)|concerns?|issues?|on hold|paused|deferred|postponed|rescheduled|re-?profiled|stalled|late|problems?|amber|needs? attention|requires? attention|under review|partially|partly)\b/, { rag: "Amber" }],
+  [/\b(at risk|risk|delay(ed|s)?|behind|slipp(ed|ing|age)|slight|minor (slippage|delay|concerns?|issues?)|some (slippage|delay|concerns?|issues?)|concerns?|issues?|on hold|paused|deferred|postponed|rescheduled|re-?profiled|stalled|late|problems?|amber|needs? attention|requires? attention|under review|partially|partly|check progress|monitor|monitoring|warning|caution|watch)\b/, { rag: "Amber" }],
   // "Not complete", "not yet achieved", "incomplete": not done, and saying so is a warning sign.
   [/^(not|no)\b|\bincomplete\b/, { rag: "Amber" }],
   // Done.
