@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkWorkbook, reportFor } from "../../src/core/checkWorkbook.js";
 import type { ListValidation, SheetGrid, WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
+import { vocabularyFromNames } from "../../src/core/plan/StatusVocabulary.js";
 import { analysePlans } from "../../src/core/refresh/planAnalysis.js";
 import { parseRagRules } from "../../src/core/rag/ragRules.js";
 import { FileReportSchema } from "../../src/core/report/ValidationReport.js";
@@ -126,6 +127,15 @@ describe("the council's own status words", () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]!.message).toContain("2 actions");
     expect(notes[0]!.message).toContain("1 Red and 1 Green");
+  });
+
+  it("takes the command line's list, with a RAG after '=', as the whole vocabulary", () => {
+    const vocabulary = vocabularyFromNames(["Done", "Stuck=Red", "Doing=Green", "At risk"]);
+    const result = checkWorkbook(workbook(plan(["Stuck", "Doing", "At risk", "Done", "On track"])), { asOf: AS_OF, vocabulary, frontEnd: "commandLine" });
+    const [analysis] = analysePlans(result.plans, result.statuses, parseRagRules({}), AS_OF);
+    expect(analysis!.actions.map((a) => a.rag)).toEqual(["Red", "Green", "Amber", "Blue", "Green"]);
+    // "On track" is not in the officer's list: reported, though its everyday meaning is plain.
+    expect(result.issues.filter((issue) => issue.code === "status-unknown").map((issue) => issue.cell)).toEqual(["E6"]);
   });
 
   it("keeps the report valid against its schema", () => {
