@@ -1,4 +1,5 @@
 import type { CellRange } from "../grid/Address.js";
+import { findAmountUnit } from "../parse/AmountUnit.js";
 import { matchHeader, normaliseHeader, themeHeadingRank, type HeaderMatch } from "./headerSynonyms.js";
 import type { ColumnMapping, FieldKey } from "./Plan.js";
 import type { SheetReader } from "./SheetReader.js";
@@ -122,10 +123,15 @@ function twoRowHeadings(reader: SheetReader, row: number): HeadingCell[] | null 
   const underCaption = captions.filter((m) => lower.some((c) => c >= m.left && c <= m.right));
   if (underCaption.length === 0) return null;
   const upper = reader.filledColumns(above);
-  // A theme or title row merged across the whole header above it is not a caption of some columns.
-  const lowerLeft = lower[0] as number;
-  const lowerRight = Math.max(...lower.map((c) => reader.mergeAt(row, c)?.right ?? c));
-  if (upper.length === 1 && underCaption.length === 1 && (underCaption[0] as CellRange).left <= lowerLeft && (underCaption[0] as CellRange).right >= lowerRight) return null;
+  // A theme or title row merged across the header above it (alone on its row, over half the header or
+  // more) is not a caption of some columns — unless it states the columns' unit ("Benefits £k").
+  if (upper.length === 1 && underCaption.length === 1) {
+    const only = underCaption[0] as CellRange;
+    const lowerLeft = lower[0] as number;
+    const lowerRight = Math.max(...lower.map((c) => reader.mergeAt(row, c)?.right ?? c));
+    const covered = Math.min(only.right, lowerRight) - Math.max(only.left, lowerLeft) + 1;
+    if (covered * 2 >= lowerRight - lowerLeft + 1 && findAmountUnit(reader.text(above, only.left)) === null) return null;
+  }
   if (!shortTextCells(reader, above, upper) || !shortTextCells(reader, row, lower)) return null;
 
   const cells: HeadingCell[] = [];

@@ -1,6 +1,7 @@
 import type { CellValue } from "../grid/Cell.js";
 import type { SheetGrid, WorkbookGrid } from "../grid/SheetGrid.js";
 import { findAmountUnit, type AmountUnit } from "../parse/AmountUnit.js";
+import type { IsoDate } from "../parse/IsoDate.js";
 import type { Timescale } from "../parse/Timescale.js";
 import { parseMoney } from "../parse/parseMoney.js";
 import { findTitleDate, parseTimescale } from "../parse/parseTimescale.js";
@@ -13,6 +14,11 @@ import { isMetadataLine, numberedHeadingRef, qualifySubRef, SUB_REF } from "./st
 
 export interface ReadPlansOptions {
   readonly overrides?: readonly ColumnOverride[];
+  /**
+   * The date the plan is checked as at. Year-less timescales ("by year end", "end of March") count from
+   * the plan's own date when its title states one, otherwise from this date (parse/relativeDates.ts).
+   */
+  readonly asOf?: IsoDate;
   /** Sheets the core must not read as plans (our own generated sheets, settings). */
   readonly skipSheet?: (sheet: SheetGrid) => boolean;
 }
@@ -177,11 +183,13 @@ function marksOf(cells: Partial<Record<FieldKey, SourceCell>>): string[] {
 class TimescaleMemo {
   private readonly byText = new Map<string, Timescale>();
 
+  constructor(private readonly reference: IsoDate | null) {}
+
   parse(raw: CellValue): Timescale {
     if (typeof raw !== "string") return parseTimescale(raw);
     let timescale = this.byText.get(raw);
     if (timescale === undefined) {
-      timescale = parseTimescale(raw);
+      timescale = parseTimescale(raw, { reference: this.reference });
       this.byText.set(raw, timescale);
     }
     return timescale;
@@ -339,6 +347,7 @@ function readPlanBlock(
   regionStart: number,
   regionEnd: number,
   mappingSource: MappingSource,
+  asOf: IsoDate | null,
 ): Plan | null {
   const first = headers[0] as HeaderRow;
   const { mapping } = first;
@@ -359,8 +368,9 @@ function readPlanBlock(
   };
   const amountUnits = readAmountUnits(reader, first, regionStart);
   const preamble = readPreamble(reader, first.captionRow ?? first.row, regionStart);
+  const planDate = planDateFrom(preamble.title);
   const state: BlockState = {
-    timescales: new TimescaleMemo(),
+    timescales: new TimescaleMemo(planDate ?? asOf),
     unitScales: new Map(Object.entries(amountUnits).map(([column, unit]) => [Number(column), unit.scale])),
     section: preamble.section,
     carriedTheme: null,
@@ -433,7 +443,7 @@ function readPlanBlock(
     sheet: reader.sheet.name,
     range: { top: preamble.titleRow ?? first.captionRow ?? first.row, left: context.left, bottom: lastRow, right: context.right },
     title: preamble.title,
-    planDate: planDateFrom(preamble.title),
+    planDate,
     headerRows: [...headerRows].sort((a, b) => a - b),
     columns: mapping,
     columnHeadings: first.headings,
@@ -447,7 +457,7 @@ function readPlanBlock(
   };
 }
 
-export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverride[] = []): Plan[] {
+export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverride[] = [], asOf: IsoDate | null = null): Plan[] {
   const reader = new SheetReader(sheet);
   const sheetOverrides = overridesFor(sheet.name, overrides);
   const groups = groupHeaders(headersFor(reader, sheetOverrides));
@@ -457,7 +467,7 @@ export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverr
     const next = groups[index + 1]?.[0];
     const regionStart = index === 0 ? 1 : (plans[plans.length - 1]?.range.bottom ?? 0) + 1;
     const regionEnd = next ? (next.captionRow ?? next.row) - 1 : reader.rowCount;
-    const plan = readPlanBlock(reader, headers, regionStart, regionEnd, mappingSource);
+    const plan = readPlanBlock(reader, headers, regionStart, regionEnd, mappingSource, asOf);
     if (plan) plans.push(plan);
   });
   return plans;
@@ -477,7 +487,7 @@ export function readPlans(workbook: WorkbookGrid, options: ReadPlansOptions = {}
       skipped.push({ sheet: sheet.name, reason: "the sheet is empty" });
       continue;
     }
-    const found = readSheetPlans(sheet, options.overrides);
+    const found = readSheetPlans(sheet, options.overrides, options.asOf ?? null);
     if (found.length === 0) skipped.push({ sheet: sheet.name, reason: "no header row with plan columns (such as Action, Lead, Target date, Status) was found" });
     plans.push(...found);
   }

@@ -8,6 +8,7 @@ import { checkCells } from "./rules/cellRules.js";
 import { checkDuplicateRefs } from "./rules/duplicateRefRule.js";
 import { checkFields } from "./rules/fieldRules.js";
 import { checkLookalikes } from "./rules/lookalikeRule.js";
+import { checkThemes } from "./rules/themeRules.js";
 import { checkTimescales } from "./rules/timescaleRules.js";
 
 export interface ValidationOptions {
@@ -35,6 +36,7 @@ export function validatePlan(plan: Plan, options: ValidationOptions): Issue[] {
   checkCells(plan, sink);
   checkDuplicateRefs(plan, sink);
   checkLookalikes(plan, sink);
+  checkThemes(plan, sink);
   return oneIssuePerErrorCell(sink.issues);
 }
 
