@@ -112,7 +112,7 @@ describe("recommendation headings and sub-references", () => {
     expect(issues.filter((issue) => issue.code === "duplicate-ref")).toEqual([]);
   });
 
-  it('qualifies "a.", "b." under a numbered action that has its own lead and date', () => {
+  it('qualifies "a.", "b." under a numbered action that has its own lead and date, keeping them as written', () => {
     const plan = readPlans(
       workbook(
         sheet("Plan", [
@@ -126,7 +126,7 @@ describe("recommendation headings and sub-references", () => {
         ]),
       ),
     ).plans[0]!;
-    expect(plan.actions.map((a) => a.ref)).toEqual(["1", "1.a", "1.b", "2", "2.a", "2.b"]);
+    expect(plan.actions.map((a) => a.ref)).toEqual(["1", "1 a.", "1 b.", "2", "2 a.", "2 b."]);
   });
 
   it('uses the number a heading gives in words: "Recommendation 3:" → "3 (ii)"', () => {

@@ -6,7 +6,7 @@
  */
 export interface AmountUnit {
   /** How the unit is shown: "£", "£000" or "£m". */
-  readonly label: string;
+  readonly label: "£" | "£000" | "£m";
   /** Pounds in one unit: 1, 1000 or 1,000,000. */
   readonly scale: number;
   /** Where the plan says so: the heading (with its caption) or the line above the table that states it. */

@@ -216,17 +216,17 @@ function readSegment(reader: SheetReader, row: number, cells: readonly HeadingCe
   for (const cell of cells) {
     const { match, heading } = matchCell(cell, cache);
     if (!match) continue;
+    // A heading repeated for each period ("Q1 RAG … Q4 RAG") is still a heading we know: it counts
+    // towards the header, and the first keeps the field (which period is current is decided later).
+    matched++;
+    headings[cell.column] = heading;
     if (match.kind === "benefitYear") {
-      if (benefitYears[match.year] !== undefined) continue;
-      benefitYears[match.year] = cell.column;
+      if (benefitYears[match.year] === undefined) benefitYears[match.year] = cell.column;
     } else if (match.field === "theme") {
       themeCandidates.push({ column: cell.column, rank: themeHeadingRank(normaliseHeader(heading)) });
-    } else {
-      if (fields[match.field] !== undefined) continue;
+    } else if (fields[match.field] === undefined) {
       fields[match.field] = cell.column;
     }
-    headings[cell.column] = heading;
-    matched++;
   }
   // A High/Medium/Low "Priority" rates the action; it is not a theme (decided by the values below).
   const themes = themeCandidates.filter(({ column }) => !(/\bpriority\b/.test(normaliseHeader(headings[column] ?? "")) && holdsPriorityRatings(reader, row, column)));

@@ -225,7 +225,8 @@ function readAction(reader: SheetReader, mapping: ColumnMapping, row: number, st
   const theme = mapping.fields.theme !== undefined ? state.carriedTheme : state.section;
   const writtenRef = refFrom(cells);
   let ref = writtenRef;
-  if (writtenRef !== null && SUB_REF.test(writtenRef)) ref = state.parentRef !== null ? qualifySubRef(state.parentRef, writtenRef) : writtenRef;
+  // A sub-reference is printed whole, as written ("a.", "(ii)"), after its parent's.
+  if (writtenRef !== null && SUB_REF.test(writtenRef)) ref = state.parentRef !== null ? qualifySubRef(state.parentRef, cells.ref?.text.trim() || writtenRef) : writtenRef;
   else if (writtenRef !== null) state.parentRef = writtenRef;
   return {
     row,

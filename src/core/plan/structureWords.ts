@@ -8,7 +8,7 @@
  * "Version 2.1", "Owner: Chief Executive | Reported to: Cabinet", "As at 30 September 2024".
  */
 const METADATA_START =
-  /^\s*(?:(?:last\s+)?(?:updated|reviewed|revised|modified|edited)|date\s+(?:updated|of\s+(?:last\s+)?(?:update|review))|next\s+review|review\s+date|as\s+at|version|ver\.?|v\d|draft\s+v(?:er(?:sion)?)?\.?\s*\d|(?:document\s+|plan\s+|action\s+)?owner|author|prepared\s+by|reported\s+to|reporting\s+to|approved\s+by|classification|protective\s+marking|official(?:\s*[-–]\s*sensitive)?\s*$|status\s*:)/i;
+  /^\s*(?:(?:last\s+)?(?:updated|reviewed|revised|modified|edited)|date\s+(?:updated|of\s+(?:last\s+)?(?:update|review))|next\s+review|review\s+date|as\s+at|version|ver\.?|v\d|draft\s+v(?:er(?:sion)?)?\.?\s*\d|(?:report\s+)?(?:generated|printed|produced|run|exported)(?:\s+(?:on|at|by|date))?\s*[:\s]\s*\S|run\s+date|print\s+date|(?:document\s+|plan\s+|action\s+)?owner|author|prepared\s+by|reported\s+to|reporting\s+to|approved\s+by|classification|protective\s+marking|official(?:\s*[-–]\s*sensitive)?\s*$|status\s*:)/i;
 /** "Owner: … | Reported to: …": label–value pairs separated by bars. */
 const LABELLED_PAIRS = /^[^:|]{1,30}:[^|]*\|\s*[^:|]{1,30}:/;
 
@@ -23,12 +23,9 @@ export function isMetadataLine(text: string): boolean {
  */
 export const SUB_REF = /^\(?(?:[ivx]{1,5}|[a-z])(?:\)|\.)?$/i;
 
-/** "R3" + "(ii)" → "R3 (ii)"; "2" + "b." → "2.b"; "2." + "i" → "2.i". */
+/** The parent's reference, then the sub-reference as written: "R3" + "(ii)" → "R3 (ii)"; "3" + "a." → "3 a.". */
 export function qualifySubRef(parent: string, sub: string): string {
-  const base = parent.trim().replace(/[.:)]+$/, "");
-  const written = sub.trim();
-  if (written.startsWith("(")) return `${base} ${written}`;
-  return `${base}.${written.replace(/[.)]$/, "")}`;
+  return `${parent.trim().replace(/[.:]+$/, "")} ${sub.trim()}`;
 }
 
 /** "Recommendation 3: …", "Rec 3 –", "Objective 2." name their number in words. */
