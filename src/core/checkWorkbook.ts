@@ -44,6 +44,7 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions): Wo
   const overrides = fromOptions.length > 0 ? fromOptions : settings.columnOverrides;
   const { plans, skipped } = readPlans(workbook, {
     overrides,
+    asOf: options.asOf,
     skipSheet: (sheet) => isSettingsSheet(sheet) || (options.isGeneratedSheet ?? isGeneratedSheet)(sheet),
   });
   const fromWorkbook = fromOptions.length === 0 && settings.columnOverrides.length > 0;

@@ -1,5 +1,6 @@
 import type { CellRange } from "../grid/Address.js";
 import type { CellValue } from "../grid/Cell.js";
+import type { AmountUnit } from "../parse/AmountUnit.js";
 import type { IsoDate } from "../parse/IsoDate.js";
 import type { Money } from "../parse/Money.js";
 import type { Timescale } from "../parse/Timescale.js";
@@ -77,6 +78,12 @@ export interface PlanAction {
   readonly completedBy?: CompletionEvidence;
   /** A "% complete" of 0%: not started, in a plan with no status column to say so. Absent otherwise. */
   readonly notStartedBy?: CompletionEvidence;
+  /**
+   * The theme cell is blank on a plan whose rows each name their theme (sorted by date or lead, so
+   * the row above may belong to another theme): the theme is left empty and the cell is flagged,
+   * rather than carried down from whatever row happens to be above.
+   */
+  readonly themeMissing?: true;
 }
 
 export interface Footnote {
@@ -98,6 +105,10 @@ export interface Plan {
   readonly planDate: IsoDate | null;
   readonly headerRows: readonly number[];
   readonly columns: ColumnMapping;
+  /** Each mapped column's heading as read, a two-row header's caption first ("Dates Revised", "Q1 RAG"). */
+  readonly columnHeadings?: Readonly<Record<number, string>>;
+  /** The unit of each amount column (benefit years, investment, benefit total), where the plan states one. */
+  readonly amountUnits?: Readonly<Record<number, AmountUnit>>;
   readonly mappingSource: MappingSource;
   readonly themes: readonly string[];
   readonly themeRows: readonly number[];

@@ -170,7 +170,8 @@ export function buildCommitteeSheet(analysis: PlanAnalysis, sheetName: string, o
   const rowOf = new Map<number, number>();
   const sections: Array<{ theme: string | null; first: number; last: number }> = [];
   let row = COMMITTEE_FIRST_ROW;
-  for (const run of analysis.runs) {
+  // One section per theme, even when sorting by date or lead has interleaved the plan's themes.
+  for (const run of analysis.groups) {
     if (analysis.hasThemes) {
       const heading = run.theme ?? "No theme";
       b.row(row, [text(heading, STYLE.theme), ...printed.slice(1).map(() => blank(STYLE.theme))]);

@@ -26,6 +26,10 @@ export const BenefitsSchema = z.object({
   byStage: amountsByKey,
   byServiceArea: amountsByKey,
   investment: z.number(),
+  /** The unit the plan keeps its amounts in, and the heading or line that says so ("Benefits £k"). Totals are in this unit. */
+  unit: z.object({ label: z.enum(["£", "£000", "£m"]), poundsPerUnit: z.number().positive(), statedIn: z.string().nullable() }).optional(),
+  /** How the plan writes savings: as negative amounts ("(44,000)"), positive, both, or no amounts yet. */
+  savings: z.enum(["negative", "positive", "mixed", "none"]).optional(),
 });
 
 const columnLetter = z.string().regex(/^[A-Z]{1,3}$/);

@@ -1,6 +1,7 @@
 import { columnLetters, rangeAddress } from "../grid/Address.js";
 import { countStatuses } from "../analysis/countStatuses.js";
-import { totalBenefits } from "../analysis/totalBenefits.js";
+import { amountConvention } from "../analysis/amountConvention.js";
+import { totalBenefits, type BenefitTotals } from "../analysis/totalBenefits.js";
 import type { IsoDate } from "../parse/IsoDate.js";
 import type { Plan } from "../plan/Plan.js";
 import type { SkippedSheet } from "../plan/readPlans.js";
@@ -44,11 +45,23 @@ export function summarisePlan(plan: Plan, statuses: StatusLookup): PlanSummary {
     columns: columnsOf(plan),
     mapping: plan.mappingSource,
     statusCounts: countStatuses(plan, statuses),
-    benefits: totalBenefits(plan),
+    benefits: withConvention(plan, totalBenefits(plan)),
     columnChoices: choicesOf(plan),
     statusList: plan.statusList ? { words: [...plan.statusList.words], source: plan.statusList.source } : null,
     completedBy: { percentComplete, dateCompleted },
     statusFromFill,
+  };
+}
+
+/** The totals with the unit and sign convention the plan itself uses (analysis/amountConvention.ts). */
+function withConvention(plan: Plan, totals: BenefitTotals | null): PlanSummary["benefits"] {
+  if (totals === null) return null;
+  const convention = amountConvention([plan]);
+  const unit = convention.unit;
+  return {
+    ...totals,
+    ...(unit ? { unit: { label: unit.label, poundsPerUnit: unit.scale, statedIn: unit.source || null } } : {}),
+    savings: convention.savings,
   };
 }
 

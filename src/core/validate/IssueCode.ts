@@ -34,6 +34,9 @@ export const ISSUE_CODES = {
   "setting-invalid": "error",
   "lookalike-characters": "warning",
   "text-too-long": "warning",
+  "target-tbc": "warning",
+  "theme-missing": "warning",
+  "amount-scaled": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

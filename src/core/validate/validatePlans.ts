@@ -11,6 +11,7 @@ import { checkDuplicateRefs } from "./rules/duplicateRefRule.js";
 import { checkFields } from "./rules/fieldRules.js";
 import { checkLookalikes } from "./rules/lookalikeRule.js";
 import { checkStatusWords } from "./rules/statusWordRules.js";
+import { checkThemes } from "./rules/themeRules.js";
 import { checkTimescales } from "./rules/timescaleRules.js";
 
 export interface ValidationOptions {
@@ -43,6 +44,7 @@ export function validatePlan(plan: Plan, options: ValidationOptions): Issue[] {
   checkCells(plan, sink);
   checkDuplicateRefs(plan, sink);
   checkLookalikes(plan, sink);
+  checkThemes(plan, sink);
   return oneIssuePerErrorCell(sink.issues);
 }
 
