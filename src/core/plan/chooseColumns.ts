@@ -61,7 +61,8 @@ function headingKind(text: string): HeadingKind {
   const match = matchHeader(text);
   if (match?.kind === "field") {
     if (match.field === "status") return "status";
-    if (match.field === "progress") return "progress";
+    // "Latest Note Date" dates the note; it is not the note.
+    if (match.field === "progress") return /\bdate\b/.test(lower) ? "other" : "progress";
     if (match.field === "target") return "target";
     return "other";
   }

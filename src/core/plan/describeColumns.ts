@@ -8,8 +8,9 @@ import type { Plan } from "./Plan.js";
 import type { SheetReader } from "./SheetReader.js";
 
 export function describeColumns(plan: Plan, reader: SheetReader, chosen: ChosenColumns | undefined): ColumnChoice[] {
-  const headerRow = plan.headerRows[0];
-  const heading = (column: number): string => (headerRow === undefined ? "" : reader.text(headerRow, column));
+  // A two-row header gives "Dates / Original": the caption above, then the column's own heading.
+  // A header repeated for each theme block gives its heading once.
+  const heading = (column: number): string => [...new Set(plan.headerRows.map((row) => reader.text(row, column)).filter((text) => text !== ""))].join(" / ");
   const decisions = chosen?.decisions ?? new Map();
   const entries: Array<[string, number]> = [
     ...Object.entries(plan.columns.fields).map(([field, column]) => [field, column] as [string, number]),
