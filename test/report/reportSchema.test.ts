@@ -55,9 +55,11 @@ describe("the JSON report's column choices", () => {
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(z.toJSONSchema(FileReportSchema, { io: "input" }));
     const full = report();
     expect(validate(JSON.parse(JSON.stringify(full))), JSON.stringify(validate.errors)).toBe(true);
-    const { learnedStatuses: _learned, ...older } = full;
-    const olderPlans = older.plans.map(({ columnChoices: _c, statusList: _s, completedBy: _b, statusFromFill: _f, ...rest }) => rest);
-    expect(validate(JSON.parse(JSON.stringify({ ...older, plans: olderPlans })))).toBe(true);
+    // The report as 0.1 wrote it: none of the fields added since.
+    const older = JSON.parse(JSON.stringify(full)) as Record<string, unknown> & { plans: Array<Record<string, unknown>> };
+    delete older.learnedStatuses;
+    for (const plan of older.plans) for (const field of ["columnChoices", "statusList", "completedBy", "statusFromFill"]) delete plan[field];
+    expect(validate(older)).toBe(true);
     const broken = JSON.parse(JSON.stringify(full));
     broken.plans[0].columnChoices[4].rejected[0].reason = "because";
     expect(validate(broken)).toBe(false);

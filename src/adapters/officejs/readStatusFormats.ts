@@ -78,6 +78,8 @@ export async function readStatusFormats(
       units.push({ bytes: COMMAND_OVERHEAD_BYTES + 20, queue: () => range.load("columnHidden") });
       if (validations) {
         // One proxy each, loaded and later read: the same object, whatever the host caches.
+        // A navigation property (a proxy object, loaded below), not a value read before a sync.
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
         const validation = range.dataValidation;
         const firstCellValidation = worksheet.getRangeByIndexes(top - 1, column - 1, 1, 1).dataValidation;
         Object.assign(loads, { validation, firstCellValidation });
