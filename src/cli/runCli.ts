@@ -25,7 +25,8 @@ Options:
   --map "field=COL,..."  correct the detected columns, e.g. --map "status=G,lead=D";
                          prefix a sheet to limit it: --map "'CIP monitoring'!status=G";
                          header=N names the header row (repeatable)
-  --statuses "A,B,C"     the council's status words, replacing the default list
+  --statuses "A,B=Red"   the council's status words, replacing the default list;
+                         a word may carry its RAG after "=" (Blue, Green, Amber, Red, Grey…)
   -o, --output FILE      refresh: where to write (default: <name>.refreshed.xlsx); pack: the .docx
   --title "TEXT"         pack: the document's title (default: the plan's own title)
   --in-place             refresh: replace the workbook itself, keeping a backup copy

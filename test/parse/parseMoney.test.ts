@@ -7,6 +7,26 @@ import type { Money } from "../../src/core/parse/Money.js";
 const text = (value: number, footnote?: string): Money =>
   footnote === undefined ? { kind: "amount", value, typedAsText: true } : { kind: "amount", value, typedAsText: true, footnote };
 
+const nil: Money = { kind: "amount", value: 0, typedAsText: false };
+const notApplicable: Money = { kind: "blank", notApplicable: true };
+
+describe("parseMoney in a column's unit", () => {
+  it.each<[CellValue, number, Money]>([
+    // "15k" in a £000 column is 15 thousand pounds: 15 in the column's unit
+    ["15k", 1000, text(15)],
+    ["£1.2m", 1000, text(1200)],
+    ["(£250k)", 1000, text(-250)],
+    ["£2m", 1e6, text(2)],
+    ["500k", 1e6, text(0.5)],
+    // a number, or text without its own scale, is already in the column's unit
+    [15, 1000, { kind: "amount", value: 15, typedAsText: false }],
+    ["(44)", 1000, text(-44)],
+    ["-", 1000, nil],
+  ])("reads %j in a column of %d pounds per unit", (value, scale, expected) => {
+    expect(parseMoney(value, scale)).toEqual(expected);
+  });
+});
+
 describe("parseMoney", () => {
   it.each<[CellValue, Money]>([
     // numbers
@@ -40,12 +60,17 @@ describe("parseMoney", () => {
     ["0", text(0)],
     ["(0)", text(0)],
     ["<p>1,500</p>", text(1500)],
-    // nil
-    ["-", text(0)],
-    ["\u2013", text(0)],
-    ["\u2014", text(0)],
-    ["£-", text(0)],
-    ["nil", text(0)],
+    // nil: an accountant's dash is a zero, not a number typed as text (nothing to re-enter)
+    ["-", nil],
+    ["\u2013", nil],
+    ["\u2014", nil],
+    ["£-", nil],
+    ["nil", nil],
+    // not applicable: nothing to count, and not an error
+    ["n/a", notApplicable],
+    ["N/A", notApplicable],
+    ["N/a.", notApplicable],
+    ["not applicable", notApplicable],
     // not yet known
     ["tbc", { kind: "tbc", note: "tbc" }],
     ["TBC", { kind: "tbc", note: "TBC" }],
@@ -62,7 +87,6 @@ describe("parseMoney", () => {
     ["   ", { kind: "blank" }],
     ["<p></p>", { kind: "blank" }],
     // unparsed
-    ["n/a", { kind: "unparsed", text: "n/a" }],
     ["5%", { kind: "unparsed", text: "5%" }],
     ["(44,000", { kind: "unparsed", text: "(44,000" }],
     ["£1,200 per annum", { kind: "unparsed", text: "£1,200 per annum" }],

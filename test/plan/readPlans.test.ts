@@ -136,7 +136,8 @@ describe("readPlans", () => {
     const grid = workbook(
       sheet("Odd", [
         ["Our plan"],
-        ["No.", "What", "Who", "When", "RAG?"],
+        // "Who" and "RAG" are headings the reader knows; "Person" and "Colour" are not.
+        ["No.", "What", "Person", "When", "Colour?"],
         ["1", "Write the strategy", "Head of Policy", "March 2025", "Green"],
       ]),
     );

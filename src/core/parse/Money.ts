@@ -1,6 +1,7 @@
 /** What an amount cell means. Amounts keep the sign the officer entered: "(44,000)" is -44000. */
 export type Money =
-  | { readonly kind: "blank" }
+  /** Nothing to count: an empty cell, or "n/a" (`notApplicable`), which is not an error either. */
+  | { readonly kind: "blank"; readonly notApplicable?: true }
   | {
       readonly kind: "amount";
       readonly value: number;

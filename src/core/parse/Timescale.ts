@@ -15,6 +15,7 @@ export type TimescaleKind =
   | "inPlace" //     "In place"
   | "completed" //   "Completed", "Complete"
   | "seeOther" //    "As 19 above", "See 2.4"
+  | "toBeConfirmed" // "TBC", "To be confirmed": a date still to be set, a warning rather than an error
   | "unparsed";
 
 /** What a timescale cell means. The due date is the end of the last window. */

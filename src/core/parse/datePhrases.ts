@@ -235,9 +235,26 @@ function readList(tokens: readonly DateToken[], i: number): DatePhrase | NotADat
   ) {
     return phraseFromElements(elements, { kind: "calendar", year: expandTwoDigitYear(shortYear.value) }, i, k + 1);
   }
-  const fy = financialYearAt(tokens, k);
+  const fy = financialYearAt(tokens, k) ?? (dashed ? null : shortFinancialYearAt(tokens, k));
   if (fy !== null) {
     return phraseFromElements(elements, { kind: "financial", startYear: fy.startYear }, i, fy.next);
+  }
+  // "Dec 24", "Mar 25": a month and a two-digit year. UK plans put the day first ("25 March"), so a
+  // number after a month is its year; 15–49 only, so "June 12" is not read as 2012.
+  const last = elements[elements.length - 1] as Element;
+  if (
+    !dashed &&
+    last.kind === "month" &&
+    last.day === undefined &&
+    shortYear !== undefined &&
+    shortYear.type === "num" &&
+    shortYear.text.length === 2 &&
+    shortYear.value >= MIN_SHORT_YEAR &&
+    shortYear.value <= MAX_SHORT_YEAR &&
+    !joinedToLetters(tokens, k) &&
+    !isFollowedByDatePart(tokens, k)
+  ) {
+    return phraseFromElements(elements, { kind: "calendar", year: 2000 + shortYear.value }, i, k + 1);
   }
   const year = tokens[k];
   if (year !== undefined && year.type === "num" && isYearNumber(year, MIN_YEAR, MAX_YEAR) && !joinedToLetters(tokens, k)) {
@@ -578,6 +595,27 @@ function joinedToLetters(tokens: readonly DateToken[], i: number): boolean {
 
 function isDateSeparator(token: DateToken): boolean {
   return token.type === "slash" || token.type === "dot" || token.type === "dash";
+}
+
+/** Two-digit years read after a month ("Dec 24"): 2015–2049. */
+const MIN_SHORT_YEAR = 15;
+const MAX_SHORT_YEAR = 49;
+
+/** "24/25" or "24-25": a financial year in two-digit years, read only after quarters or months ("Q3 24/25"). */
+function shortFinancialYearAt(tokens: readonly DateToken[], i: number): { startYear: number; next: number } | null {
+  const first = numberAt(tokens, i);
+  const sep = tokens[i + 1];
+  const second = numberAt(tokens, i + 2);
+  if (first === null || sep === undefined || second === null) return null;
+  if (first.text.length !== 2 || second.text.length !== 2 || (sep.type !== "slash" && sep.type !== "dash")) return null;
+  if (sep.spaced || tokens[i + 2]?.spaced || second.value !== (first.value + 1) % 100 || joinedToLetters(tokens, i + 2)) return null;
+  return { startYear: 2000 + first.value, next: i + 3 };
+}
+
+/** A number followed straight on by "/", "." or "-" and another number is part of a date, not a year. */
+function isFollowedByDatePart(tokens: readonly DateToken[], i: number): boolean {
+  const sep = tokens[i + 1];
+  return sep !== undefined && !sep.spaced && isDateSeparator(sep) && tokens[i + 2]?.type === "num";
 }
 
 /** Excel's pivot: 00–29 are 2000–2029, 30–99 are 1930–1999. */

@@ -11,8 +11,11 @@ import type { Money } from "./Money.js";
 /** "tbc", "TBC", "Tbc (main investment from safer streets grant)", "to be confirmed", "tbd". */
 const NOT_YET_KNOWN = /^(?:tbc|tba|tbd|to be (?:confirmed|agreed|determined|decided))(?![a-z])/i;
 
-/** A dash alone, "nil" or "none": council tables print nil as "-". */
+/** A dash alone, "nil" or "none": council tables print nil as "-" (an accountant's zero, also "–" or "—"). */
 const NIL = /^(?:£\s*)?(?:[-\u2010-\u2015\u2212]|nil|none)$/i;
+
+/** "n/a", "N/A", "NA", "not applicable": the amount does not apply to this row. */
+const NOT_APPLICABLE = /^(?:n\s*\/\s*a|na|not applicable)\.?$/i;
 
 /**
  * One amount, after spaces inside it are removed: footnote marks, a sign or brackets, an optional £ (either side of the bracket),
@@ -41,26 +44,32 @@ const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
 /** Long text is never an amount list; the cap keeps pasted paragraphs cheap. */
 const MAX_AMOUNT_TEXT = 500;
 
-/** What an amount cell means. Never throws, whatever the cell holds. */
-export function parseMoney(value: CellValue): Money {
+/**
+ * What an amount cell means, in the unit of its column (`unitScale` pounds per unit: 1000 for a £000
+ * column). A number is taken as written; text with its own scale is converted: "15k" in a £000 column
+ * is 15, "£1.2m" is 1,200. Never throws, whatever the cell holds.
+ */
+export function parseMoney(value: CellValue, unitScale = 1): Money {
   if (value === null || value === undefined) return { kind: "blank" };
   if (typeof value === "number") {
     return Number.isFinite(value) && Math.abs(value) <= MAX_AMOUNT ? { kind: "amount", value: value === 0 ? 0 : value, typedAsText: false } : { kind: "unparsed", text: String(value) };
   }
-  if (typeof value === "string") return fromText(cleanText(value).text);
+  if (typeof value === "string") return fromText(cleanText(value).text, unitScale > 0 && Number.isFinite(unitScale) ? unitScale : 1);
   if (isErrorValue(value)) return { kind: "unparsed", text: String(value.error) };
   return { kind: "unparsed", text: cellText(value).text };
 }
 
-function fromText(text: string): Money {
+function fromText(text: string, unitScale: number): Money {
   if (text === "") return { kind: "blank" };
   if (NOT_YET_KNOWN.test(text)) return { kind: "tbc", note: text };
   if (text.length > MAX_AMOUNT_TEXT) return { kind: "unparsed", text };
-  if (NIL.test(text)) return { kind: "amount", value: 0, typedAsText: true };
+  // A sheet SUM skips the text "-", which is right for a zero: nothing to re-enter, so not "typed as text".
+  if (NIL.test(text)) return { kind: "amount", value: 0, typedAsText: false };
+  if (NOT_APPLICABLE.test(text)) return { kind: "blank", notApplicable: true };
 
   const amounts: { value: number; footnote: string }[] = [];
   for (const chunk of amountChunks(text)) {
-    const amount = readAmount(chunk);
+    const amount = readAmount(chunk, unitScale);
     if (amount === null) return { kind: "unparsed", text };
     amounts.push(amount);
   }
@@ -86,7 +95,7 @@ function amountChunks(text: string): string[] {
   return closed.split(/[\s;|]+/).filter((chunk) => chunk !== "");
 }
 
-function readAmount(chunk: string): { value: number; footnote: string } | null {
+function readAmount(chunk: string, unitScale: number): { value: number; footnote: string } | null {
   const match = AMOUNT.exec(chunk);
   if (match === null) return null;
   const [, before = "", sign = "", open = "", innerSign = "", poundSign = "", digits = "", scale = "", close = "", after = ""] = match;
@@ -94,7 +103,7 @@ function readAmount(chunk: string): { value: number; footnote: string } | null {
   if (digits === "" || digits === "." || !/[0-9]/.test(digits)) return null;
   const minusSigns = [sign, innerSign, poundSign].filter((s) => s !== "" && s !== "+").length;
   if (minusSigns > 1) return null;
-  const magnitude = Number(digits.replace(/,/g, "")) * (scale === "" ? 1 : (SCALES[scale.toLowerCase()] ?? 1));
+  const magnitude = Number(digits.replace(/,/g, "")) * (scale === "" ? 1 : (SCALES[scale.toLowerCase()] ?? 1) / unitScale);
   if (!Number.isFinite(magnitude) || magnitude > MAX_AMOUNT) return null;
   // Brackets and a minus sign both mean negative; written together ("(-44,000)") they still mean one negative.
   const negative = open === "(" || minusSigns === 1;

@@ -13,7 +13,19 @@ import { findDatePhrases, type DatePhrase } from "./datePhrases.js";
 import { tokenizeDateLine, type DateToken } from "./dateTokens.js";
 import { isoFromDate, isoFromExcelSerial } from "./dates.js";
 import type { IsoDate } from "./IsoDate.js";
+import { readRelativeDate } from "./relativeDates.js";
 import type { DateWindow, Timescale, TimescaleKind } from "./Timescale.js";
+
+export interface TimescaleOptions {
+  /**
+   * The date year-less phrases ("by year end", "end of March") count from: the plan's own date, or
+   * the date it is checked as at (see relativeDates.ts). Without it they are not read.
+   */
+  readonly reference?: IsoDate | null;
+}
+
+/** "TBC", "To be confirmed", "TBA", "to be agreed": a date still to be set — a warning, not an error. */
+const TO_BE_CONFIRMED = /^\s*(?:tbc|tba|tbd|to be (?:confirmed|agreed|determined|decided|set))(?![a-z])/i;
 
 /**
  * Only the start of a cell is searched for dates: real timescales are short, and the cap keeps a
@@ -32,7 +44,7 @@ const COMPLETED_WORDS = new Set(["completed", "complete", "done", "achieved", "f
 const STATUS_FILLER = new Set(["in", "on", "at", "since", "the", "of", "and", "fully", "now", "already", "all", "actions", "action", "date", "early", "mid", "late", "end"]);
 
 /** What a timescale cell means. Never throws, whatever the cell holds. */
-export function parseTimescale(value: CellValue): Timescale {
+export function parseTimescale(value: CellValue, options: TimescaleOptions = {}): Timescale {
   if (value === null || value === undefined) return empty("blank", "");
   if (value instanceof Date) {
     const text = cellText(value).text;
@@ -46,9 +58,9 @@ export function parseTimescale(value: CellValue): Timescale {
       if (iso !== null) return oneDay(iso, text);
     }
     // A whole number such as 2024 reads like the same text typed in: a bare year.
-    return fromText(text);
+    return fromText(text, null);
   }
-  if (typeof value === "string") return fromText(cleanText(value).text);
+  if (typeof value === "string") return fromText(cleanText(value).text, options.reference ?? null);
   if (isErrorValue(value)) return empty("unparsed", String(value.error));
   return empty("unparsed", cellText(value).text);
 }
@@ -68,7 +80,7 @@ export function findTitleDate(title: string): IsoDate | null {
   return null;
 }
 
-type LineKind = "seeOther" | "completed" | "inPlace" | "ongoing" | "dated" | "unparsed" | "empty";
+type LineKind = "seeOther" | "completed" | "inPlace" | "ongoing" | "dated" | "toBeConfirmed" | "unparsed" | "empty";
 
 interface LineReading {
   readonly kind: LineKind;
@@ -78,10 +90,10 @@ interface LineReading {
   readonly seeRef?: string;
 }
 
-function fromText(text: string): Timescale {
+function fromText(text: string, reference: IsoDate | null): Timescale {
   if (text === "") return empty("blank", "");
   const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  const readings = joinContinuedLines(scanned.split("\n")).map(readLine);
+  const readings = joinContinuedLines(scanned.split("\n")).map((line) => readLine(line, reference));
   const present = readings.filter((r) => r.kind !== "empty");
   if (present.length === 0) return empty("unparsed", text);
 
@@ -111,7 +123,7 @@ function fromText(text: string): Timescale {
 }
 
 function cellKind(readings: readonly LineReading[]): TimescaleKind {
-  for (const kind of ["dated", "ongoing", "inPlace", "completed"] as const) {
+  for (const kind of ["dated", "ongoing", "inPlace", "completed", "toBeConfirmed"] as const) {
     if (readings.some((r) => r.kind === kind)) return kind;
   }
   return "unparsed";
@@ -153,14 +165,19 @@ function continues(before: readonly DateToken[], after: readonly DateToken[]): b
   return last.type === "word" && MONTH_OR_SEASON.test(last.text) && first.type === "num" && first.text.length === 4;
 }
 
-function readLine(line: string): LineReading {
+function readLine(line: string, reference: IsoDate | null): LineReading {
   const tokens = tokenizeDateLine(line);
   if (tokens.length === 0) return { kind: line.trim() === "" ? "empty" : "unparsed", windows: [], ambiguities: [], ongoing: false };
+  if (TO_BE_CONFIRMED.test(line)) return { kind: "toBeConfirmed", windows: [], ambiguities: [], ongoing: false };
 
   const see = seeOtherRef(line);
   if (see !== null) return { kind: "seeOther", windows: [], ambiguities: [], ongoing: false, ...(see === "" ? {} : { seeRef: see }) };
 
   const phrases = findDatePhrases(tokens);
+  if (phrases.length === 0 && reference !== null) {
+    const relative = readRelativeDate(line, reference);
+    if (relative !== null) return { kind: "dated", windows: [{ ...relative, source: trimSource(line) }], ambiguities: [], ongoing: false };
+  }
   const windows = windowsOf(line, tokens, phrases);
   const ambiguities = phrases.flatMap((p) => (p.ambiguity === undefined ? [] : [p.ambiguity]));
   const loose = wordsOutside(tokens, phrases);

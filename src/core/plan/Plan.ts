@@ -1,8 +1,13 @@
 import type { CellRange } from "../grid/Address.js";
 import type { CellValue } from "../grid/Cell.js";
+import type { AmountUnit } from "../parse/AmountUnit.js";
 import type { IsoDate } from "../parse/IsoDate.js";
 import type { Money } from "../parse/Money.js";
 import type { Timescale } from "../parse/Timescale.js";
+import type { RagValue } from "../rag/RagValue.js";
+import type { ColumnChoice } from "./ColumnChoice.js";
+import type { CompletionEvidence } from "./completionEvidence.js";
+import type { StatusList } from "./statusList.js";
 
 /** The fields a plan column can hold. Benefit-year columns are keyed separately by financial year. */
 export const FIELD_KEYS = [
@@ -64,6 +69,21 @@ export interface PlanAction {
   readonly inMtfp: boolean | null;
   /** Footnote marks on this row ("**" on the activity), in reading order. */
   readonly footnoteMarks: readonly string[];
+  /**
+   * The RAG read from the status cell's fill colour, when the cell holds no words but is coloured
+   * (some councils keep RAG only as a colour). Absent otherwise.
+   */
+  readonly fillRag?: RagValue;
+  /** Complete by a "% complete" of 100% or a filled "Date completed", whatever the status says. Absent otherwise. */
+  readonly completedBy?: CompletionEvidence;
+  /** A "% complete" of 0%: not started, in a plan with no status column to say so. Absent otherwise. */
+  readonly notStartedBy?: CompletionEvidence;
+  /**
+   * The theme cell is blank on a plan whose rows each name their theme (sorted by date or lead, so
+   * the row above may belong to another theme): the theme is left empty and the cell is flagged,
+   * rather than carried down from whatever row happens to be above.
+   */
+  readonly themeMissing?: true;
 }
 
 export interface Footnote {
@@ -85,10 +105,23 @@ export interface Plan {
   readonly planDate: IsoDate | null;
   readonly headerRows: readonly number[];
   readonly columns: ColumnMapping;
+  /** Each mapped column's heading as read, a two-row header's caption first ("Dates Revised", "Q1 RAG"). */
+  readonly columnHeadings?: Readonly<Record<number, string>>;
+  /** The unit of each amount column (benefit years, investment, benefit total), where the plan states one. */
+  readonly amountUnits?: Readonly<Record<number, AmountUnit>>;
   readonly mappingSource: MappingSource;
   readonly themes: readonly string[];
   readonly themeRows: readonly number[];
   readonly totalsRows: readonly number[];
   readonly footnotes: readonly Footnote[];
   readonly actions: readonly PlanAction[];
+  /**
+   * Which column was taken for each field and the alternatives set aside, with why (a previous
+   * period, hidden, empty). Absent for plans built by hand in tests.
+   */
+  readonly columnChoices?: readonly ColumnChoice[];
+  /** The drop-down list on the status column, when it has one: the council's own status words. */
+  readonly statusList?: StatusList;
+  /** Columns that say an action is complete besides its status ("% complete", "Date completed"). */
+  readonly completionColumns?: { readonly percent?: number; readonly dateCompleted?: number };
 }

@@ -40,7 +40,8 @@ function hasVerticalSum(reader: SheetReader, row: number, columns: readonly numb
 
 export function classifyRow(context: RowContext, row: number): RowKind {
   const { reader, mapping } = context;
-  const filled = reader.filledColumns(row).filter((column) => column >= context.left && column <= context.right + 2);
+  // Only the plan's own columns: a block beside it (a count table with its own "Total", a key) never changes what a row is.
+  const filled = reader.filledColumns(row).filter((column) => column >= context.left && column <= context.right);
   if (filled.length === 0) return "blank";
   if (context.isRepeatedHeader(row)) return "header";
 

@@ -1,16 +1,27 @@
 import type { CellValue } from "../grid/Cell.js";
 import type { SheetGrid, WorkbookGrid } from "../grid/SheetGrid.js";
+import { findAmountUnit, type AmountUnit } from "../parse/AmountUnit.js";
+import type { IsoDate } from "../parse/IsoDate.js";
 import type { Timescale } from "../parse/Timescale.js";
 import { parseMoney } from "../parse/parseMoney.js";
 import { findTitleDate, parseTimescale } from "../parse/parseTimescale.js";
+import { chooseColumns, type ChosenColumns } from "./chooseColumns.js";
 import { classifyRow, type RowContext } from "./classifyRow.js";
+import { withCompletionEvidence } from "./completionEvidence.js";
+import { describeColumns } from "./describeColumns.js";
 import { overridesFor, type ColumnOverride } from "./ColumnOverride.js";
 import { findHeaderRows, readHeaderRow, signatureOf, type HeaderRow } from "./findHeaderRows.js";
 import type { ColumnMapping, FieldKey, Footnote, MappingSource, Plan, PlanAction, SourceCell } from "./Plan.js";
 import { SheetReader } from "./SheetReader.js";
+import { isMetadataLine, numberedHeadingRef, qualifySubRef, SUB_REF } from "./structureWords.js";
 
 export interface ReadPlansOptions {
   readonly overrides?: readonly ColumnOverride[];
+  /**
+   * The date the plan is checked as at. Year-less timescales ("by year end", "end of March") count from
+   * the plan's own date when its title states one, otherwise from this date (parse/relativeDates.ts).
+   */
+  readonly asOf?: IsoDate;
   /** Sheets the core must not read as plans (our own generated sheets, settings). */
   readonly skipSheet?: (sheet: SheetGrid) => boolean;
 }
@@ -53,7 +64,13 @@ function applyOverrides(header: HeaderRow, overrides: readonly ColumnOverride[])
   };
 }
 
-function headersFor(reader: SheetReader, overrides: readonly ColumnOverride[]): HeaderRow[] {
+/** Header rows with the status, progress and completion columns chosen (chooseColumns.ts), then the officer's corrections. */
+function headersFor(reader: SheetReader, overrides: readonly ColumnOverride[], chosen: Map<number, ChosenColumns>): HeaderRow[] {
+  const choose = (header: HeaderRow): HeaderRow => {
+    const choice = chooseColumns(reader, header);
+    chosen.set(header.row, choice);
+    return choice.header;
+  };
   const forced = overrides.find((override) => override.headerRow !== undefined)?.headerRow;
   if (forced !== undefined) {
     const columns = reader.filledColumns(forced);
@@ -61,12 +78,13 @@ function headersFor(reader: SheetReader, overrides: readonly ColumnOverride[]): 
       row: forced,
       mapping: { fields: {}, benefitYears: {} },
       signature: "",
+      headings: {},
       left: columns[0] ?? 1,
       right: columns[columns.length - 1] ?? 1,
     };
-    return [applyOverrides(header, overrides)];
+    return [applyOverrides(choose(header), overrides)];
   }
-  return findHeaderRows(reader).map((header) => applyOverrides(header, overrides));
+  return findHeaderRows(reader).map((header) => applyOverrides(choose(header), overrides));
 }
 
 /** Headers with the same layout are one plan repeated per theme; a new layout starts a new plan. */
@@ -94,6 +112,8 @@ function readPreamble(reader: SheetReader, headerRow: number, floor: number): { 
     if (reader.filledColumns(row).length === 0) continue;
     const text = singleTextCell(reader, row);
     if (text === null) break;
+    // "Updated: 3 March 2025", "Owner: … | Reported to: …", "Version 2.1" describe the document: never a theme or the title.
+    if (isMetadataLine(text)) continue;
     found.push({ row, text });
   }
   const top = found[found.length - 1];
@@ -137,8 +157,15 @@ function readYesNo(source: SourceCell | undefined): boolean | null {
   return null;
 }
 
+/** "1.1." → "1.1", "3)" → "3"; a bracketed sub-reference "(ii)" stays whole. */
+function cleanRef(text: string): string {
+  const trimmed = text.trim();
+  if (/^\(.*\)$/.test(trimmed)) return trimmed;
+  return trimmed.replace(/[.)]$/, "").trim();
+}
+
 function refFrom(cells: Partial<Record<FieldKey, SourceCell>>): string | null {
-  if (cells.ref) return cells.ref.text.replace(/[.)]$/, "").trim() || null;
+  if (cells.ref) return cleanRef(cells.ref.text) || null;
   for (const field of ["recommendation", "outcome", "action"] as const) {
     const text = cells[field]?.text;
     if (!text) continue;
@@ -165,11 +192,13 @@ function marksOf(cells: Partial<Record<FieldKey, SourceCell>>): string[] {
 class TimescaleMemo {
   private readonly byText = new Map<string, Timescale>();
 
+  constructor(private readonly reference: IsoDate | null) {}
+
   parse(raw: CellValue): Timescale {
     if (typeof raw !== "string") return parseTimescale(raw);
     let timescale = this.byText.get(raw);
     if (timescale === undefined) {
-      timescale = parseTimescale(raw);
+      timescale = parseTimescale(raw, { reference: this.reference });
       this.byText.set(raw, timescale);
     }
     return timescale;
@@ -178,9 +207,13 @@ class TimescaleMemo {
 
 interface BlockState {
   readonly timescales: TimescaleMemo;
+  /** Pounds per unit of each amount column (1000 for £000). */
+  readonly unitScales: ReadonlyMap<number, number>;
   section: string | null;
   carriedTheme: string | null;
   carriedRecommendation: string | null;
+  /** The reference sub-references restart under ("R3" for "(ii)"): a heading row's, or the last main action's. */
+  parentRef: string | null;
 }
 
 function readAction(reader: SheetReader, mapping: ColumnMapping, row: number, state: BlockState): PlanAction {
@@ -194,21 +227,26 @@ function readAction(reader: SheetReader, mapping: ColumnMapping, row: number, st
   for (const [year, column] of Object.entries(mapping.benefitYears)) {
     const source = reader.source(row, column);
     if (source) benefitCells[year] = source;
-    benefits[year] = parseMoney(source?.raw ?? null);
+    benefits[year] = parseMoney(source?.raw ?? null, state.unitScales.get(column));
   }
   if (cells.theme) state.carriedTheme = cells.theme.text;
   if (cells.recommendation) state.carriedRecommendation = cells.recommendation.text;
   const theme = mapping.fields.theme !== undefined ? state.carriedTheme : state.section;
+  const writtenRef = refFrom(cells);
+  let ref = writtenRef;
+  // A sub-reference is printed whole, as written ("a.", "(ii)"), after its parent's.
+  if (writtenRef !== null && SUB_REF.test(writtenRef)) ref = state.parentRef !== null ? qualifySubRef(state.parentRef, cells.ref?.text.trim() || writtenRef) : writtenRef;
+  else if (writtenRef !== null) state.parentRef = writtenRef;
   return {
     row,
-    ref: refFrom(cells),
+    ref,
     theme,
     cells,
     benefitCells,
     target: mapping.fields.target !== undefined ? state.timescales.parse(cells.target?.raw ?? null) : null,
     revisedTarget: mapping.fields.revisedTarget !== undefined ? state.timescales.parse(cells.revisedTarget?.raw ?? null) : null,
     status: cells.status?.text || null,
-    investment: mapping.fields.investment !== undefined ? parseMoney(cells.investment?.raw ?? null) : null,
+    investment: mapping.fields.investment !== undefined ? parseMoney(cells.investment?.raw ?? null, state.unitScales.get(mapping.fields.investment)) : null,
     benefits,
     inMtfp: readYesNo(cells.inMtfp),
     footnoteMarks: marksOf(cells),
@@ -223,16 +261,107 @@ function applyFootnotes(actions: PlanAction[], footnotes: readonly Footnote[], m
   return actions.map((action) => ({ ...action, inMtfp: action.footnoteMarks.some((mark) => mtfpMarks.has(mark)) }));
 }
 
+/** Fields whose absence, on a row followed by its sub-actions, makes the row a heading rather than an action. */
+const HEADING_BLOCKERS: readonly FieldKey[] = ["lead", "target", "revisedTarget", "status"];
+/** How far below a heading row its first sub-action may sit (blank rows between). */
+const HEADING_LOOKAHEAD = 4;
+/** A theme column filled on at least this share of actions names each row's theme; blanks are then gaps, not "same as above". */
+const EVERY_ROW_THEMED_SHARE = 0.75;
+
+function cellsOf(reader: SheetReader, mapping: ColumnMapping, row: number): Partial<Record<FieldKey, SourceCell>> {
+  const cells: Partial<Record<FieldKey, SourceCell>> = {};
+  for (const [field, column] of Object.entries(mapping.fields)) {
+    const source = reader.source(row, column);
+    if (source) cells[field as FieldKey] = source;
+  }
+  return cells;
+}
+
+/**
+ * A recommendation heading: a row with no lead, date or status whose next row is one of its
+ * sub-actions ("(i)", "a.", or "3.1" under "3") and has them. Its text is a theme, its ref the parent.
+ */
+function readHeadingRow(context: RowContext, row: number, regionEnd: number): { text: string; ref: string | null } | null {
+  const { reader, mapping } = context;
+  if (!HEADING_BLOCKERS.some((field) => mapping.fields[field] !== undefined)) return null;
+  const cells = cellsOf(reader, mapping, row);
+  if (HEADING_BLOCKERS.some((field) => cells[field] !== undefined)) return null;
+  const amountColumns = [...Object.values(mapping.benefitYears), mapping.fields.investment, mapping.fields.benefitTotal];
+  if (amountColumns.some((column) => column !== undefined && reader.source(row, column) !== undefined)) return null;
+  const text = (cells.recommendation ?? cells.theme ?? cells.action ?? cells.outcome)?.text;
+  if (!text || text.length > 250) return null;
+  const ref = refFrom(cells) ?? numberedHeadingRef(text);
+  for (let next = row + 1; next <= Math.min(regionEnd, row + HEADING_LOOKAHEAD); next++) {
+    const kind = classifyRow(context, next);
+    if (kind === "blank") continue;
+    if (kind !== "action") return null;
+    const nextCells = cellsOf(reader, mapping, next);
+    if (!HEADING_BLOCKERS.some((field) => nextCells[field] !== undefined)) return null;
+    const nextRef = refFrom(nextCells);
+    if (nextRef === null) return null;
+    const isSub = SUB_REF.test(nextRef) || (ref !== null && nextRef.startsWith(`${ref}.`) && nextRef.length > ref.length + 1);
+    return isSub ? { text, ref } : null;
+  }
+  return null;
+}
+
+/** The unit each amount column is in: its own heading (caption included), else a line above the table. */
+function readAmountUnits(reader: SheetReader, header: HeaderRow, regionStart: number): Record<number, AmountUnit> {
+  const { mapping } = header;
+  const columns = [...Object.values(mapping.benefitYears), mapping.fields.investment, mapping.fields.benefitTotal].filter((c): c is number => c !== undefined);
+  const units: Record<number, AmountUnit> = {};
+  if (columns.length === 0) return units;
+  let documentUnit: AmountUnit | null = null;
+  const top = header.captionRow ?? header.row;
+  for (let row = top - 1; row >= Math.max(regionStart, top - TITLE_SEARCH_ROWS) && documentUnit === null; row--) {
+    for (const column of reader.filledColumns(row)) {
+      const source = reader.source(row, column);
+      if (source && typeof source.raw === "string") documentUnit = findAmountUnit(source.text);
+      if (documentUnit) break;
+    }
+  }
+  for (const column of columns) {
+    const heading = header.headings[column];
+    const unit = (heading !== undefined ? findAmountUnit(heading) : null) ?? documentUnit;
+    if (unit) units[column] = unit;
+  }
+  return units;
+}
+
+/**
+ * Themes after the whole block is read. A theme column filled on (nearly) every row names each row's
+ * theme — plans sorted by date or lead interleave themes — so a blank there is flagged, not carried
+ * down from an unrelated row. With no theme column and no theme rows, the recommendation groups.
+ */
+function settleThemes(actions: PlanAction[], carriedFromCell: readonly boolean[], mapping: ColumnMapping, hasThemeRows: boolean): PlanAction[] {
+  if (mapping.fields.theme !== undefined) {
+    const named = actions.filter((action) => action.cells.theme !== undefined).length;
+    const carried = actions.filter((_, i) => carriedFromCell[i]).length;
+    const considered = named + carried;
+    if (carried === 0 || named < 3 || named / considered < EVERY_ROW_THEMED_SHARE) return actions;
+    return actions.map((action, i) => (carriedFromCell[i] ? { ...action, theme: null, themeMissing: true as const } : action));
+  }
+  if (!hasThemeRows && mapping.fields.recommendation !== undefined) {
+    let carried: string | null = null;
+    return actions.map((action) => {
+      carried = action.cells.recommendation?.text ?? carried;
+      return { ...action, theme: carried };
+    });
+  }
+  return actions;
+}
+
 function readPlanBlock(
   reader: SheetReader,
   headers: readonly HeaderRow[],
   regionStart: number,
   regionEnd: number,
   mappingSource: MappingSource,
+  asOf: IsoDate | null,
 ): Plan | null {
   const first = headers[0] as HeaderRow;
   const { mapping } = first;
-  const headerRows = new Set(headers.map((header) => header.row));
+  const headerRows = new Set(headers.flatMap((header) => (header.captionRow !== undefined ? [header.captionRow, header.row] : [header.row])));
   const headerCells = reader.filledColumns(first.row).map((column) => [column, reader.text(first.row, column)] as const);
   const sameAsHeader = (row: number): boolean => {
     if (reader.filledColumns(row).length !== headerCells.length) return false;
@@ -247,14 +376,33 @@ function readPlanBlock(
     right: Math.max(...headers.map((header) => header.right)),
     isRepeatedHeader: (row) => headerRows.has(row) || sameAsHeader(row),
   };
-  const preamble = readPreamble(reader, first.row, regionStart);
-  const state: BlockState = { timescales: new TimescaleMemo(), section: preamble.section, carriedTheme: null, carriedRecommendation: null };
+  const amountUnits = readAmountUnits(reader, first, regionStart);
+  const preamble = readPreamble(reader, first.captionRow ?? first.row, regionStart);
+  const planDate = planDateFrom(preamble.title);
+  const state: BlockState = {
+    timescales: new TimescaleMemo(planDate ?? asOf),
+    unitScales: new Map(Object.entries(amountUnits).map(([column, unit]) => [Number(column), unit.scale])),
+    section: preamble.section,
+    carriedTheme: null,
+    carriedRecommendation: null,
+    parentRef: null,
+  };
   const actions: PlanAction[] = [];
+  const carriedFromCell: boolean[] = [];
   const themeRows: number[] = preamble.sectionRow !== null ? [preamble.sectionRow] : [];
   const totalsRows: number[] = [];
   const footnotes: Footnote[] = [];
   let lastRow = first.row;
   let ended = false;
+  /** The theme in force came from a theme cell of an earlier action (not a theme row). */
+  let themeFromCell = false;
+
+  const startSection = (row: number, text: string): void => {
+    state.section = text;
+    if (mapping.fields.theme !== undefined) state.carriedTheme = text;
+    themeFromCell = false;
+    themeRows.push(row);
+  };
 
   for (let row = first.row + 1; row <= regionEnd; row++) {
     const kind = classifyRow(context, row);
@@ -273,50 +421,68 @@ function readPlanBlock(
       case "subtotal":
         totalsRows.push(row);
         break;
-      case "section":
-        state.section = singleTextCell(reader, row) ?? state.section;
-        state.carriedTheme = mapping.fields.theme !== undefined ? state.section : state.carriedTheme;
-        themeRows.push(row);
+      case "section": {
+        const text = singleTextCell(reader, row);
+        if (text !== null && isMetadataLine(text)) break;
+        startSection(row, text ?? state.section ?? "");
         break;
+      }
       case "continuation":
         break;
-      case "action":
+      case "action": {
+        const heading = readHeadingRow(context, row, regionEnd);
+        if (heading) {
+          startSection(row, heading.text);
+          state.parentRef = heading.ref;
+          break;
+        }
+        const hasThemeCell = mapping.fields.theme !== undefined && reader.source(row, mapping.fields.theme) !== undefined;
+        carriedFromCell.push(!hasThemeCell && themeFromCell);
+        if (hasThemeCell) themeFromCell = true;
         actions.push(readAction(reader, mapping, row, state));
         break;
+      }
     }
   }
   if (actions.length === 0) return null;
 
+  const settled = settleThemes(actions, carriedFromCell, mapping, themeRows.length > 0);
   const themes = new Set<string>();
-  for (const action of actions) if (action.theme) themes.add(action.theme);
+  for (const action of settled) if (action.theme) themes.add(action.theme);
   return {
     sheet: reader.sheet.name,
-    range: { top: preamble.titleRow ?? first.row, left: context.left, bottom: lastRow, right: context.right },
+    range: { top: preamble.titleRow ?? first.captionRow ?? first.row, left: context.left, bottom: lastRow, right: context.right },
     title: preamble.title,
-    planDate: planDateFrom(preamble.title),
+    planDate,
     headerRows: [...headerRows].sort((a, b) => a - b),
     columns: mapping,
+    columnHeadings: first.headings,
+    amountUnits,
     mappingSource,
     themes: [...themes],
     themeRows,
     totalsRows,
     footnotes,
-    actions: applyFootnotes(actions, footnotes, mapping),
+    actions: applyFootnotes(settled, footnotes, mapping),
   };
 }
 
-export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverride[] = []): Plan[] {
+export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverride[] = [], asOf: IsoDate | null = null): Plan[] {
   const reader = new SheetReader(sheet);
   const sheetOverrides = overridesFor(sheet.name, overrides);
-  const groups = groupHeaders(headersFor(reader, sheetOverrides));
+  const chosen = new Map<number, ChosenColumns>();
+  const groups = groupHeaders(headersFor(reader, sheetOverrides, chosen));
   const mappingSource: MappingSource = sheetOverrides.length > 0 ? "option" : "detected";
   const plans: Plan[] = [];
   groups.forEach((headers, index) => {
     const next = groups[index + 1]?.[0];
     const regionStart = index === 0 ? 1 : (plans[plans.length - 1]?.range.bottom ?? 0) + 1;
-    const regionEnd = next ? next.row - 1 : reader.rowCount;
-    const plan = readPlanBlock(reader, headers, regionStart, regionEnd, mappingSource);
-    if (plan) plans.push(plan);
+    const regionEnd = next ? (next.captionRow ?? next.row) - 1 : reader.rowCount;
+    const plan = readPlanBlock(reader, headers, regionStart, regionEnd, mappingSource, asOf);
+    if (!plan) return;
+    const choice = chosen.get((headers[0] as HeaderRow).row);
+    const evidenced = withCompletionEvidence(plan, reader, choice?.completion ?? {});
+    plans.push({ ...evidenced, columnChoices: describeColumns(evidenced, reader, choice) });
   });
   return plans;
 }
@@ -335,7 +501,7 @@ export function readPlans(workbook: WorkbookGrid, options: ReadPlansOptions = {}
       skipped.push({ sheet: sheet.name, reason: "the sheet is empty" });
       continue;
     }
-    const found = readSheetPlans(sheet, options.overrides);
+    const found = readSheetPlans(sheet, options.overrides, options.asOf ?? null);
     if (found.length === 0) skipped.push({ sheet: sheet.name, reason: "no header row with plan columns (such as Action, Lead, Target date, Status) was found" });
     plans.push(...found);
   }

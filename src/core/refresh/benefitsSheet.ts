@@ -27,6 +27,7 @@
  * summary only. Formulas use SUM and SUMPRODUCT with plain comparisons (no IF inside, no SUMIFS
  * criteria quirks with "*" or "=" in a label): Excel 2016+ and LibreOffice 7.4 compute them as is.
  */
+import { amountConvention, describeAmountConvention } from "../analysis/amountConvention.js";
 import { NOT_GIVEN } from "../analysis/totalBenefits.js";
 import { columnLetters, type CellRange } from "../grid/Address.js";
 import type { IsoDate } from "../parse/IsoDate.js";
@@ -375,7 +376,7 @@ export function buildBenefitsSheet(
     r++;
   };
   noteRow(
-    "Amounts in £ as the plan gives them: benefits (savings) are negative and print in brackets, e.g. (44,000). Every figure is a live formula over the plan's cells, so it follows later edits; the Notes say what was read unusually.",
+    `${describeAmountConvention(amountConvention(plans))} Every figure is a live formula over the plan's cells, so it follows later edits; the Notes say what was read unusually.`,
   );
   r++;
 

@@ -170,7 +170,8 @@ export function buildCommitteeSheet(analysis: PlanAnalysis, sheetName: string, o
   const rowOf = new Map<number, number>();
   const sections: Array<{ theme: string | null; first: number; last: number }> = [];
   let row = COMMITTEE_FIRST_ROW;
-  for (const run of analysis.runs) {
+  // One section per theme, even when sorting by date or lead has interleaved the plan's themes.
+  for (const run of analysis.groups) {
     if (analysis.hasThemes) {
       const heading = run.theme ?? "No theme";
       b.row(row, [text(heading, STYLE.theme), ...printed.slice(1).map(() => blank(STYLE.theme))]);
@@ -312,13 +313,16 @@ function writeActionRow(
           column,
           facts.completeByText
             ? text("Complete", STYLE.working)
-            : words
+            : facts.declaredFromFill
+              ? text(facts.state, STYLE.working)
+              : words
               ? formula(stateLookupFormula(lookupValue(at(L.status), words.escape), words.range), facts.state, STYLE.working)
               : text(facts.state, STYLE.working),
         );
         break;
       case "declared":
-        if (words) b.cell(row, column, formula(declaredLookupFormula(lookupValue(at(L.status), words.escape), words.range), facts.declared ?? "", STYLE.rag));
+        if (facts.declaredFromFill) b.cell(row, column, text(facts.declared ?? "", STYLE.rag));
+        else if (words) b.cell(row, column, formula(declaredLookupFormula(lookupValue(at(L.status), words.escape), words.range), facts.declared ?? "", STYLE.rag));
         break;
     }
   });

@@ -35,6 +35,15 @@ export interface ThemeRun {
   readonly actions: readonly ActionAssessment[];
 }
 
+/**
+ * Every action of one theme, in plan order. Plans sorted by date or lead interleave their themes, so
+ * a theme can have several runs; tables group by theme, one section each.
+ */
+export interface ThemeGroup {
+  readonly theme: string | null;
+  readonly actions: readonly ActionAssessment[];
+}
+
 export interface PlanAnalysis {
   readonly plan: Plan;
   /** 1-based position among the plans on the same sheet. */
@@ -42,6 +51,8 @@ export interface PlanAnalysis {
   readonly context: RagContext;
   readonly actions: readonly ActionAssessment[];
   readonly runs: readonly ThemeRun[];
+  /** One group per theme, in order of first appearance: what committee tables print as sections. */
+  readonly groups: readonly ThemeGroup[];
   /** Distinct themes in order of first appearance (null for actions with none, when some have one). */
   readonly themes: ReadonlyArray<string | null>;
   readonly hasThemes: boolean;
@@ -88,9 +99,15 @@ export function analysePlan(plan: Plan, table: number, statuses: StatusLookup, r
     if (last && last.theme === assessment.action.theme) last.actions.push(assessment);
     else runs.push({ theme: assessment.action.theme, actions: [assessment] });
   }
-  const themes: Array<string | null> = [];
-  for (const run of runs) if (!themes.includes(run.theme)) themes.push(run.theme);
-  return { plan, table, context, actions, runs, themes, hasThemes: themes.some((theme) => theme !== null) };
+  const byTheme = new Map<string | null, ActionAssessment[]>();
+  for (const assessment of actions) {
+    const group = byTheme.get(assessment.action.theme);
+    if (group) group.push(assessment);
+    else byTheme.set(assessment.action.theme, [assessment]);
+  }
+  const groups: ThemeGroup[] = [...byTheme].map(([theme, members]) => ({ theme, actions: members }));
+  const themes = groups.map((group) => group.theme);
+  return { plan, table, context, actions, runs, groups, themes, hasThemes: themes.some((theme) => theme !== null) };
 }
 
 /** All plans, numbering the tables on each sheet. */

@@ -21,6 +21,9 @@ export interface StatusRow {
 
 export const NO_STATUS_LABEL = "No status";
 
+/** Excel's limit on a formula's length (Excel specifications and limits), with room for the "=". */
+const MAX_FORMULA_LENGTH = 8000;
+
 /**
  * The rows of the status table: the statuses listed in the settings (zero counts included: the
  * committee wants to see "Major slippage 0"), then any other status in the plan (vocabulary order,
@@ -103,7 +106,10 @@ export function statusCountFormula(row: StatusRow, analysis: PlanAnalysis, sheet
     const tests = row.words.map((word) => `(TRIM(${range})=${excelString(excelTrim(word))})`);
     return tests.length === 1 ? `SUMPRODUCT(--${tests[0] as string})` : `SUMPRODUCT(${tests.join("+")})`;
   });
-  return parts.join("+");
+  const joined = parts.join("+");
+  // Excel refuses a formula over 8,192 characters; a theme split into very many runs (a long plan
+  // sorted by date) gets its count as a number instead, as for an over-long word.
+  return joined.length > MAX_FORMULA_LENGTH ? null : joined;
 }
 
 /** The runs of a theme, as spans. */

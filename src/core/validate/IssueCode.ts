@@ -11,6 +11,8 @@ export const ISSUE_CODES = {
   "status-missing": "warning",
   "status-unknown": "error",
   "status-variant": "info",
+  "status-unplaced": "warning",
+  "status-from-fill": "info",
   "target-missing": "warning",
   "timescale-unparsed": "error",
   "timescale-ambiguous": "warning",
@@ -32,6 +34,9 @@ export const ISSUE_CODES = {
   "setting-invalid": "error",
   "lookalike-characters": "warning",
   "text-too-long": "warning",
+  "target-tbc": "warning",
+  "theme-missing": "warning",
+  "amount-scaled": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

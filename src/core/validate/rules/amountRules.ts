@@ -3,6 +3,9 @@ import type { Money } from "../../parse/Money.js";
 import type { Plan, PlanAction, SourceCell } from "../../plan/Plan.js";
 import type { IssueSink } from "../IssueSink.js";
 
+/** "15k", "£1.2m", "2 million": the text gives its own scale, which the reader converted to the column's unit. */
+const WRITTEN_SCALE = /[0-9]\s*(?:k|m|mn|bn|thousand|million|billion)\b/i;
+
 function formatAmount(value: number): string {
   const digits = Math.abs(value).toLocaleString("en-GB");
   return value < 0 ? `-${digits}` : digits;
@@ -18,6 +21,17 @@ function checkAmount(plan: Plan, action: PlanAction, money: Money, source: Sourc
     case "amount":
       if (money.footnote && excludedMarks.has(money.footnote)) {
         sink.add("amount-excluded", action.row, column, `${what} ${formatAmount(money.value)}${money.footnote} is left out of totals, as its footnote says.`, "No change needed.");
+        return;
+      }
+      if (money.typedAsText && WRITTEN_SCALE.test(source?.text ?? "")) {
+        // "15k" in a £000 column: read as 15, as the column's unit says; only the sheet's own SUMs miss it.
+        sink.add(
+          "amount-scaled",
+          action.row,
+          column,
+          `${what} "${source?.text ?? ""}" is read as ${formatAmount(money.value)} in this column's unit; it is text, so the sheet's own totals skip it.`,
+          `Enter it as the number ${formatAmount(money.value)}.`,
+        );
         return;
       }
       if (money.typedAsText) {

@@ -44,6 +44,17 @@ function checkTarget(plan: Plan, action: PlanAction, column: number, seeOther: M
         );
       }
       return;
+    case "toBeConfirmed":
+      if (!complete && !action.revisedTarget?.due) {
+        sink.add(
+          "target-tbc",
+          action.row,
+          column,
+          `The target date is ${quoted(target.text)}: still to be confirmed, so this action cannot show as overdue yet.`,
+          "Enter the date once it is agreed.",
+        );
+      }
+      return;
     case "seeOther": {
       const pointed = seeOther.get(action.row);
       if (pointed) {
@@ -84,6 +95,10 @@ function checkTarget(plan: Plan, action: PlanAction, column: number, seeOther: M
 
 function checkRevised(action: PlanAction, original: Timescale | null, column: number, sink: IssueSink): void {
   const revised = action.revisedTarget as Timescale;
+  if (revised.kind === "toBeConfirmed") {
+    sink.add("target-tbc", action.row, column, `The revised date is ${quoted(revised.text)}: still to be confirmed.`, "Enter the revised date once it is agreed.");
+    return;
+  }
   if (revised.kind === "unparsed") {
     sink.add("revised-unparsed", action.row, column, `The revised date ${quoted(revised.text)} is not a date we can read.`, "Write a date (31/03/2025) or a month (March 2025).");
     return;
