@@ -89,18 +89,22 @@ function shortTextCells(reader: SheetReader, row: number, columns: readonly numb
   return true;
 }
 
-/** Cheap first test for a header: at least two short text cells (most data rows hold dates, numbers, long text). */
-function atLeastTwoShortTexts(reader: SheetReader, row: number): boolean {
+/**
+ * Cheap first test for a header: at least two short text cells, and short text in at least two cells
+ * of three (a block beside the header may hold numbers; data rows hold dates, numbers, long text).
+ */
+function mostlyShortText(reader: SheetReader, row: number): boolean {
   const cells = reader.sheet.rows[row - 1];
   if (!cells) return false;
-  let count = 0;
+  let short = 0;
+  let other = 0;
   for (const cell of cells) {
-    if (!cell || typeof cell.value !== "string" || cell.formula !== undefined) continue;
-    if (cell.value.length <= MAX_HEADER_CELL_LENGTH || (cell.value.length <= MAX_RAW_HEADER_LENGTH && cell.value.includes("<"))) {
-      if (++count >= 2) return true;
-    }
+    if (!cell || cell.value === null) continue;
+    const value = cell.value;
+    if (typeof value === "string" && cell.formula === undefined && (value.length <= MAX_HEADER_CELL_LENGTH || (value.length <= MAX_RAW_HEADER_LENGTH && value.includes("<")))) short++;
+    else if (typeof value !== "string" || value.trim() !== "") other++;
   }
-  return false;
+  return short >= 2 && short >= 2 * other;
 }
 
 function headingText(reader: SheetReader, row: number, column: number): string | null {
@@ -174,7 +178,12 @@ interface SegmentReading {
 
 type MatchCache = Map<string, HeaderMatch | null>;
 
+/** A letter; a cell without one (a ref "1.1", a number typed as text) names no column unless it is a financial year. */
+const LETTER = /[a-z]/i;
+
 function cachedMatch(text: string, cache: MatchCache | undefined): HeaderMatch | null {
+  // References and numbers are unique per row: not worth a cache entry each.
+  if (!LETTER.test(text)) return matchHeader(text);
   let match = cache?.get(text);
   if (match === undefined) {
     match = matchHeader(text);
@@ -305,10 +314,40 @@ function toHeaderRow(row: number, reading: SegmentReading, captionRow?: number):
   };
 }
 
+/**
+ * A fast "no" for most data rows, before headings are read properly. On a row with no block beside it
+ * (no run of two or more empty columns) the whole row must be a header, so once more cells fail to
+ * name a column than a header allows, it is not one. Rows with a caption above are left to the full reading.
+ */
+function couldBeHeader(reader: SheetReader, row: number, columns: readonly number[], cache: MatchCache | undefined): boolean {
+  for (let i = 1; i < columns.length; i++) if ((columns[i] as number) - (columns[i - 1] as number) - 1 >= SIDE_BLOCK_GAP) return true;
+  if (row > 1 && captionMergesOn(reader, row - 1).length > 0) return true;
+  const allowedMisses = columns.length - Math.ceil(columns.length * MIN_MATCHED_SHARE);
+  // Numbers, dates and long text first: counting them needs no reading of the words.
+  const cells = reader.sheet.rows[row - 1] ?? [];
+  let misses = 0;
+  for (const column of columns) {
+    const cell = cells[column - 1];
+    const value = cell?.value;
+    if (typeof value !== "string" || cell?.formula !== undefined || (value.length > MAX_HEADER_CELL_LENGTH && (value.length > MAX_RAW_HEADER_LENGTH || !value.includes("<")))) {
+      if (++misses > allowedMisses) return false;
+    }
+  }
+  for (const column of columns) {
+    const cell = cells[column - 1];
+    if (typeof cell?.value !== "string" || cell.formula !== undefined) continue;
+    const text = reader.text(row, column);
+    if (text.length > MAX_HEADER_CELL_LENGTH) continue; // counted above (markup around long text aside)
+    if (cachedMatch(text, cache) === null && ++misses > allowedMisses) return false;
+  }
+  return true;
+}
+
 /** Reads a row as a header: which fields its cells name. Null when it does not look like one. */
 export function readHeaderRow(reader: SheetReader, row: number, cache?: MatchCache): HeaderRow | null {
   const columns = reader.filledColumns(row);
-  if (columns.length === 0 || !atLeastTwoShortTexts(reader, row)) return null;
+  if (columns.length === 0 || !mostlyShortText(reader, row)) return null;
+  if (!couldBeHeader(reader, row, columns, cache)) return null;
   const twoRow = twoRowHeadings(reader, row);
   if (twoRow !== null) {
     const reading = planBlock(reader, row, twoRow, cache);

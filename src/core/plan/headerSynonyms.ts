@@ -189,6 +189,7 @@ export function matchHeader(text: string): HeaderMatch | null {
     if ((start + 1) % 100 === endShort) return { kind: "benefitYear", year: `${start}/${year[2]}` };
   }
   if (BARE_REF.test(text)) return { kind: "field", field: "ref" };
+  if (!/[a-z]/i.test(text)) return null; // only a financial year (above) names a column without a word
   const normal = normaliseHeader(text);
   if (normal.length === 0 || normal.split(" ").length > 8) return null;
   const exact = EXACT[normal];

@@ -283,9 +283,15 @@ function cellsOf(reader: SheetReader, mapping: ColumnMapping, row: number): Part
  */
 function readHeadingRow(context: RowContext, row: number, regionEnd: number): { text: string; ref: string | null } | null {
   const { reader, mapping } = context;
-  if (!HEADING_BLOCKERS.some((field) => mapping.fields[field] !== undefined)) return null;
+  let blockers = 0;
+  for (const field of HEADING_BLOCKERS) {
+    const column = mapping.fields[field];
+    if (column === undefined) continue;
+    if (reader.source(row, column) !== undefined) return null; // the common case: an action with its lead or date
+    blockers++;
+  }
+  if (blockers === 0) return null;
   const cells = cellsOf(reader, mapping, row);
-  if (HEADING_BLOCKERS.some((field) => cells[field] !== undefined)) return null;
   const amountColumns = [...Object.values(mapping.benefitYears), mapping.fields.investment, mapping.fields.benefitTotal];
   if (amountColumns.some((column) => column !== undefined && reader.source(row, column) !== undefined)) return null;
   const text = (cells.recommendation ?? cells.theme ?? cells.action ?? cells.outcome)?.text;
