@@ -10,6 +10,9 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+/** Microsoft serves office.js from this host too (September 2026); the page's CSP admits both. */
+const OFFICE_CDN_ONECDN = "https://officeapis.public.onecdn.static.microsoft";
+const OFFICE_CDNS = [OFFICE_CDN, OFFICE_CDN_ONECDN];
 const DEV_HOST = "localhost:3000";
 
 function filesUnder(dir: string): string[] {
@@ -71,10 +74,10 @@ describe("the task pane's Content-Security-Policy", () => {
   it("lets scripts come only from our own files and Microsoft's office.js CDN: no inline script, no eval, no wildcard", () => {
     const scripts = effective(csp, "script-src");
     expect(scripts.length).toBeGreaterThan(0);
-    for (const source of scripts) expect(["'self'", OFFICE_CDN], source).toContain(source);
+    for (const source of scripts) expect(["'self'", ...OFFICE_CDNS], source).toContain(source);
     // script-src-elem / -attr would override script-src for their cases.
     for (const directive of ["script-src-elem", "script-src-attr"]) {
-      for (const source of csp.get(directive) ?? []) expect(["'self'", OFFICE_CDN, "'none'"]).toContain(source);
+      for (const source of csp.get(directive) ?? []) expect(["'self'", ...OFFICE_CDNS, "'none'"]).toContain(source);
     }
   });
 
@@ -88,7 +91,7 @@ describe("the task pane's Content-Security-Policy", () => {
     for (const source of csp.get("base-uri") ?? ["missing"]) expect(["'self'", "'none'"]).toContain(source);
     for (const source of csp.get("form-action") ?? ["missing"]) expect(["'self'", "'none'"]).toContain(source);
     // No other directive names a foreign origin (style-src may keep 'unsafe-inline' for Fluent UI's runtime styles).
-    const foreign = [...csp].flatMap(([name, sources]) => sources.filter((s) => /^(https?:|wss?:|\*|data:|blob:)/.test(s) && !(name.startsWith("script-src") && s === OFFICE_CDN)).map((s) => `${name} ${s}`));
+    const foreign = [...csp].flatMap(([name, sources]) => sources.filter((s) => /^(https?:|wss?:|\*|data:|blob:)/.test(s) && !(name.startsWith("script-src") && OFFICE_CDNS.includes(s))).map((s) => `${name} ${s}`));
     expect(foreign).toEqual([]);
   });
 
