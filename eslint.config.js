@@ -35,4 +35,35 @@ export default defineConfig([
     plugins: { "office-addins": officeAddins },
     rules: officeAddinsRules,
   },
+  {
+    // The pure core holds every domain decision and runs the same behind Excel, the pane and the command line,
+    // so it may import nothing that ties it to one of them.
+    name: "plan-tracker/pure-core",
+    files: [`src/core/**/*.${CODE}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "The core is pure: file and process work belongs in an adapter or front end." },
+            {
+              group: ["fs", "path", "os", "child_process", "stream", "zlib", "crypto", "util", "buffer", "url"],
+              message: "The core is pure: Node modules belong in an adapter or front end.",
+            },
+            { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "The core knows no UI framework." },
+            { group: ["exceljs", "fflate", "saxes", "docx", "@microsoft/*", "office-js", "@types/office-js"], message: "The core knows no file format library or Office API: adapters carry out its plans." },
+            { group: ["**/adapters/**", "**/cli/**", "**/taskpane/**", "**/commands/**", "**/addin/**", "**/dialog/**"], message: "The core never imports an adapter or front end; they import it." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "The core knows no Office API." },
+        { name: "Excel", message: "The core knows no Office API." },
+        { name: "document", message: "The core knows no DOM." },
+        { name: "window", message: "The core knows no DOM." },
+        { name: "process", message: "The core is pure: no process access." },
+      ],
+    },
+  },
 ]);

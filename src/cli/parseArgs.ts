@@ -13,6 +13,11 @@ export interface CheckArgs {
   readonly vocabulary?: StatusVocabulary;
 }
 
+export interface PackArgs extends CheckArgs {
+  readonly output?: string;
+  readonly title?: string;
+}
+
 export interface RefreshArgs extends CheckArgs {
   readonly output?: string;
   readonly inPlace: boolean;
@@ -27,6 +32,12 @@ const CHECK_OPTIONS = {
   statuses: { type: "string" },
 } as const;
 
+const PACK_OPTIONS = {
+  ...CHECK_OPTIONS,
+  output: { type: "string", short: "o" },
+  title: { type: "string" },
+} as const;
+
 const REFRESH_OPTIONS = {
   ...CHECK_OPTIONS,
   output: { type: "string", short: "o" },
@@ -35,7 +46,7 @@ const REFRESH_OPTIONS = {
   "add-rag-column": { type: "boolean", default: false },
 } as const;
 
-function parse<T extends typeof CHECK_OPTIONS | typeof REFRESH_OPTIONS>(argv: readonly string[], options: T) {
+function parse<T extends typeof CHECK_OPTIONS | typeof REFRESH_OPTIONS | typeof PACK_OPTIONS>(argv: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, options });
   } catch (error) {
@@ -82,5 +93,17 @@ export function parseRefreshArgs(argv: readonly string[], today: string): Refres
     inPlace: values["in-place"] ?? false,
     snapshot: values.snapshot ?? false,
     addRagColumn: values["add-rag-column"] ?? false,
+  };
+}
+
+export function parsePackArgs(argv: readonly string[], today: string): PackArgs {
+  const { values, positionals } = parse(argv, PACK_OPTIONS);
+  const common = checkArgs(values, positionals, today);
+  if (values.output !== undefined && common.files.length > 1) throw new UsageError("-o names one output file: make one pack at a time with -o.");
+  if (values.output !== undefined && !/\.docx$/i.test(values.output)) throw new UsageError(`-o names a Word document ending in .docx; got "${values.output}".`);
+  return {
+    ...common,
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.title !== undefined && values.title.trim() !== "" ? { title: values.title.trim() } : {}),
   };
 }

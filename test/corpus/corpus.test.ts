@@ -12,9 +12,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/runCli.js";
+import { FileReportSchema, UnreadableFileReportSchema } from "../../src/core/report/ValidationReport.js";
 import { isLibreOfficeAvailable } from "../support/libreoffice.js";
 import { CORPUS } from "./corpus.js";
-import { assertionsFor, readCorpusWorkbook, type Expect, type Reading } from "./corpusAssertions.js";
+import { assertionsFor, CORPUS_AS_OF, readCorpusWorkbook, type Expect, type Reading } from "./corpusAssertions.js";
 import { isLibreOfficeSaved, writeCorpus } from "./writeCorpusWorkbook.js";
 
 const GAPS_FILE = fileURLToPath(new URL("./knownGaps.json", import.meta.url));
@@ -28,12 +30,16 @@ if (!libreOffice && process.env.CI) throw new Error("The corpus needs LibreOffic
 
 let dir = "";
 const readings = new Map<string, Reading>();
+const files = new Map<string, string>();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "pt-corpus-"));
   // ExcelJS lays every workbook out in milliseconds; the LibreOffice saves share one soffice run.
   const paths = await writeCorpus(libreOffice ? CORPUS : CORPUS.filter((def) => !isLibreOfficeSaved(def)), dir);
-  for (const [name, path] of paths) readings.set(name, await readCorpusWorkbook(path));
+  for (const [name, path] of paths) {
+    files.set(name, path);
+    readings.set(name, await readCorpusWorkbook(path));
+  }
 }, 180_000);
 
 afterAll(async () => {
@@ -56,6 +62,29 @@ describe("the corpus's own bookkeeping", () => {
     const ids = new Map(CORPUS.map((def) => [def.name, new Set(assertionsFor(def).map((a) => a.id))]));
     const stale = Object.entries(knownGaps).flatMap(([name, gaps]) => gaps.filter((id) => !ids.get(name)?.has(id)).map((id) => `${name}: ${id}`));
     expect(stale).toEqual([]);
+  });
+});
+
+describe("validate --json on every corpus workbook", () => {
+  it("prints a schema-valid report (or a no-plan error), never an internal failure or a stack trace", async () => {
+    const outcomes: string[] = [];
+    for (const [name, file] of files) {
+      let out = "";
+      let err = "";
+      const code = await runCli(["validate", "--json", "--as-of", CORPUS_AS_OF, file], { out: (t) => (out += t), err: (t) => (err += t), now: () => new Date(Date.UTC(2025, 0, 15)) });
+      const json: unknown = JSON.parse(out);
+      const report = FileReportSchema.safeParse(json);
+      const unreadable = UnreadableFileReportSchema.safeParse(json);
+      const problem = report.success
+        ? code === 2 && "exit 2 with a report"
+        : !unreadable.success
+          ? "output matches neither report schema"
+          : unreadable.data.error.code !== "no-plan" && `unreadable: ${unreadable.data.error.code}: ${unreadable.data.error.message}`;
+      if (problem) outcomes.push(`${name}: ${problem}`);
+      if (/\n\s+at /.test(out + err)) outcomes.push(`${name}: stack trace printed`);
+    }
+    expect(files.size).toBeGreaterThan(0);
+    expect(outcomes).toEqual([]);
   });
 });
 

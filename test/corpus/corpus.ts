@@ -6,7 +6,7 @@ import { benefitsTwoRow, datesOriginalRevised, savingsApostropheThousands, savin
 import { hiddenPreviousColumn, latestAndPrevious, positionAtDates, previousCurrentRag, quarterlyRagUpdates, statusJuneSept } from "./workbooks/statusColumns.js";
 import { coverInstructionsLookup, excelTable, headerLineBreaks, keyLegendTotal, offsetPlan, summaryAbovePlan, recommendationSubActions, sheetPerDirectorate, updatedOwnerLines } from "./workbooks/structure.js";
 import { areaForImprovement, cammsExport, internalAuditTracker, pentanaExport, whatWeWillDo } from "./workbooks/systemsAndAudit.js";
-import { everydayWords, numberedStatusList, ragLetters, validationInlineList, validationLookupLibreOffice, validationLookupX14 } from "./workbooks/vocabulary.js";
+import { deliveryConfidenceWords, everydayWords, numberedStatusList, ragLetters, statusWithNotes, validationInlineList, validationLookupLibreOffice, validationLookupX14 } from "./workbooks/vocabulary.js";
 
 export const CORPUS: readonly CorpusWorkbook[] = [
   // 1. Several status-like columns
@@ -23,6 +23,8 @@ export const CORPUS: readonly CorpusWorkbook[] = [
   validationLookupX14,
   validationLookupLibreOffice,
   numberedStatusList,
+  statusWithNotes,
+  deliveryConfidenceWords,
   // 3. Completion written other ways
   percentComplete,
   dateCompleted,

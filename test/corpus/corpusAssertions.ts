@@ -4,7 +4,6 @@
  * (`openPlanWorkbook`, as `validate` uses it) and every assertion checks one part of it.
  */
 import { columnLetters } from "../../src/core/grid/Address.js";
-import { cellsOf } from "./writeCorpusWorkbook.js";
 import { openPlanWorkbook, UnreadablePlanError } from "../../src/cli/openPlanWorkbook.js";
 import { reportFor, type WorkbookCheck } from "../../src/core/checkWorkbook.js";
 import type { WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
@@ -308,23 +307,4 @@ export function assertionsFor(def: CorpusWorkbook): Assertion[] {
     });
   }
   return out;
-}
-
-/** The expected reading of a workbook as plain data (for README tables and review). */
-export function expectedSummary(def: CorpusWorkbook): unknown {
-  return def.sheets
-    .filter((s) => s.plan)
-    .map((sheet) => {
-      const actions = expectedActions(sheet);
-      return {
-        sheet: sheet.name,
-        headerRows: sheet.plan?.headerRows,
-        actions: actions.length,
-        columns: sheet.plan?.columns,
-        themes: tally(actions.map((a) => a.theme ?? NO_THEME)),
-        meanings: tally(actions.map((a) => a.meaning)),
-        rag: Object.fromEntries(actions.map((a) => [a.row, a.rag])),
-        widest: Math.max(...sheet.rows.map((r) => cellsOf(r).length)),
-      };
-    });
 }

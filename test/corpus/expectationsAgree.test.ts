@@ -1,16 +1,18 @@
 /**
- * The corpus checks itself: every expected RAG written beside a row must follow from that row's own
+ * The corpus checks itself. Every expected RAG written beside a row must follow from that row's own
  * dates and expected meaning by the rules in README.md ("RAG rules"). This catches a slip of the pen
  * in an expectation before it is blamed on the reader. Rows whose timescale is text ("Q3 24/25") are
  * left to the reader's tests; their RAG was worked out by hand from the README's timescale decisions.
+ * And the generator is deterministic, so a failure can always be reproduced from the same file.
  */
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { columnNumber } from "../../src/core/grid/Address.js";
 import type { RagValue } from "../../src/core/rag/RagValue.js";
 import { CORPUS } from "./corpus.js";
 import type { ActionExpectation, CellDef, Meaning } from "./CorpusWorkbook.js";
 import { CORPUS_AS_OF } from "./corpusAssertions.js";
-import { cellsOf } from "./writeCorpusWorkbook.js";
+import { cellsOf, corpusWorkbookBytes } from "./writeCorpusWorkbook.js";
 
 const SEVERITY: readonly RagValue[] = ["Grey", "Green", "Amber/Green", "Amber", "Amber/Red", "Red"];
 const AMBER_DAYS = 30;
@@ -70,4 +72,13 @@ describe("every expected RAG follows from its row by the written rules", () => {
       if (!def.name.startsWith("timescales-")) expect(checked, "rows checked").toBeGreaterThan(0);
     });
   }
+});
+
+describe("the generator", () => {
+  it("is deterministic: the same definition gives the same package, byte for byte", async () => {
+    const hash = async (def: (typeof CORPUS)[number]) => createHash("sha256").update(await corpusWorkbookBytes(def)).digest("hex");
+    const differ: string[] = [];
+    for (const def of CORPUS) if ((await hash(def)) !== (await hash(def))) differ.push(def.name);
+    expect(differ).toEqual([]);
+  });
 });

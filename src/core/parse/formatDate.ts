@@ -7,3 +7,9 @@ export function formatUkDate(iso: IsoDate): string {
   const [year, month, day] = iso.split("-").map(Number);
   return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
+
+/** "2018-07-31" → "31/07/2018": the en-GB numeric form, for table columns (narrow, and what councils' sheets show). */
+export function formatUkNumericDate(iso: IsoDate): string {
+  const [year, month, day] = iso.split("-");
+  return `${day}/${month}/${year}`;
+}

@@ -16,6 +16,11 @@ const COLOURS: Readonly<Record<RagValue, { readonly fill: string; readonly font:
   Grey: { fill: "BFBFBF", font: "000000" },
 };
 
+/** The fill and the font colour that reads on it, as six hex digits: for charts and documents drawn outside the sheets. */
+export function ragColours(value: RagValue): { readonly fill: string; readonly font: string } {
+  return COLOURS[value];
+}
+
 /** Style name of a RAG word: "rag-amber-green" for Amber/Green. */
 export function ragStyleName(value: RagValue): string {
   return `rag-${value.toLowerCase().replace("/", "-")}`;

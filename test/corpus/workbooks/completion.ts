@@ -11,7 +11,7 @@ const PERCENT = "0%";
 export const percentComplete: CorpusWorkbook = {
   name: "percent-complete",
   description: "Digital strategy plan whose only progress measure is a % complete column, some typed as text",
-  points: [3],
+  points: [3, 11],
   sheets: [
     {
       name: "Digital Strategy",
@@ -25,7 +25,7 @@ export const percentComplete: CorpusWorkbook = {
         act(["D5", "Customer", "Chatbot pilot", "Head of Customer Services", SOON, "75%", ""], "Amber", "none", "Customer"),
         act(["D6", "Customer", "Customer portal redesign", "Head of Digital", FAR, { v: 0, numFmt: PERCENT }, "Not yet begun"], "Grey", "not started", "Customer"),
       ],
-      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", progress: "G" } },
+      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", progress: "G" }, reportMentions: ["% complete"] },
     },
   ],
   clean: [
@@ -37,7 +37,7 @@ export const percentComplete: CorpusWorkbook = {
 export const dateCompleted: CorpusWorkbook = {
   name: "date-completed",
   description: "Audit follow-up log with no status column: a filled 'Date completed' means done",
-  points: [3, 6],
+  points: [3, 6, 11],
   sheets: [
     {
       name: "Follow-up",
@@ -51,7 +51,7 @@ export const dateCompleted: CorpusWorkbook = {
         act([5, "Refresh the contract procedure rules", "Head of Procurement", LATER, null, ""], "Green", "none", null),
         act([6, "Close dormant cost centres", "Chief Accountant", PAST, d(2025, 1, 6), ""], "Blue", "complete", null),
       ],
-      plan: { headerRows: [2], columns: { ref: "A", action: "B", lead: "C", target: "D", progress: "F" } },
+      plan: { headerRows: [2], columns: { ref: "A", action: "B", lead: "C", target: "D", progress: "F" }, reportMentions: ["Date completed"] },
     },
   ],
   clean: [

@@ -73,7 +73,7 @@ export const pentanaExport: CorpusWorkbook = {
 export const cammsExport: CorpusWorkbook = {
   name: "camms-export",
   description: "Export from Camms.Strategy: Strategic Objective, Action ID, Action Name, Responsible Officer, Start Date, End Date, % Complete, Status (On Track / Monitor / Off Track), Progress Comments",
-  points: [3, 6],
+  points: [3, 6, 11],
   sheets: [
     {
       name: "Actions",
@@ -86,7 +86,7 @@ export const cammsExport: CorpusWorkbook = {
         act(["A well-run council", "3.01", "New HR and payroll system", "Head of HR", d(2025, 4, 1), FAR, { v: 0, numFmt: "0%" }, "Not Started", ""], "Grey", "not started", "A well-run council"),
         act(["A well-run council", "3.02", "Data quality improvement", "Head of Performance", d(2024, 4, 1), LATER, { v: 0.5, numFmt: "0%" }, "Ongoing", ""], "Green", "on track", "A well-run council"),
       ],
-      plan: { headerRows: [1], columns: { theme: "A", ref: "B", action: "C", lead: "D", target: "F", status: "H", progress: "I" } },
+      plan: { headerRows: [1], columns: { theme: "A", ref: "B", action: "C", lead: "D", target: "F", status: "H", progress: "I" }, reportMentions: ["End Date", "Start Date", "% Complete"] },
     },
   ],
   flagCounts: [{ point: 6, code: "status-unknown", count: 0 }],

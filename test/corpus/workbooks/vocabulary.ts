@@ -164,3 +164,47 @@ export const numberedStatusList: CorpusWorkbook = {
   ],
   flagCounts: [{ point: 2, code: "status-unknown", count: 0 }],
 };
+
+export const statusWithNotes: CorpusWorkbook = {
+  name: "status-with-notes",
+  description: "Status cells where officers add a note after the word ('Completed Oct 2024', 'Delayed - awaiting funding', 'Not started – due Apr 25')",
+  points: [2],
+  sheets: [
+    {
+      name: "Plan",
+      rows: [
+        ["Leisure and Culture Action Plan"],
+        headers("Ref", "Theme", "Action", "Lead", "Target date", "Status", "Progress"),
+        act(["LC1", "Leisure", "Gym equipment replacement", "Leisure Manager", PAST, "Completed Oct 2024", ""], "Blue", "complete", "Leisure"),
+        act(["LC2", "Leisure", "Swimming lessons waiting list", "Leisure Manager", LATER, "Delayed - awaiting funding", ""], "Amber", "slipping", "Leisure"),
+        act(["LC3", "Culture", "Museum accreditation", "Museums Officer", LATER, "On track (see update)", ""], "Green", "on track", "Culture"),
+        act(["LC4", "Culture", "Arts festival 2025", "Arts Officer", SOON, "At risk – capacity", ""], "Amber", "slipping", "Culture"),
+        act(["LC5", "Culture", "Heritage trail", "Museums Officer", FAR, "Not started – due to start Apr 25", ""], "Grey", "not started", "Culture"),
+      ],
+      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+  ],
+  flagCounts: [{ point: 2, code: "status-unknown", count: 0 }],
+};
+
+export const deliveryConfidenceWords: CorpusWorkbook = {
+  name: "delivery-confidence-words",
+  description: "Programme tracker headed 'Delivery confidence' in delivery-confidence words, including the reversed spellings councils use ('Green/Amber', 'Red/Amber', 'G/A')",
+  points: [2, 6],
+  sheets: [
+    {
+      name: "Programme",
+      rows: [
+        ["Transformation Programme – Delivery Confidence"],
+        headers("Ref", "Workstream", "Project", "SRO", "Due date", "Delivery confidence", "Commentary"),
+        act(["P1", "Digital", "Customer portal", "Director of Resources", LATER, "Green/Amber", ""], "Amber", "slipping", "Digital"),
+        act(["P2", "Digital", "Data platform", "Director of Resources", LATER, "Red/Amber", ""], "Red", "off track", "Digital"),
+        act(["P3", "People", "Hybrid working", "Director of People", LATER, "G/A", ""], "Amber", "slipping", "People"),
+        act(["P4", "People", "Leadership academy", "Director of People", FAR, "Amber/Green", ""], "Amber", "slipping", "People"),
+        act(["P5", "People", "Recruitment portal", "Director of People", LATER, "Green", ""], "Green", "on track", "People"),
+      ],
+      plan: { headerRows: [2], columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F", progress: "G" } },
+    },
+  ],
+  flagCounts: [{ point: 2, code: "status-unknown", count: 0 }],
+};
