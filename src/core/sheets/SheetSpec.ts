@@ -31,9 +31,9 @@ import { cellAt } from "../grid/SheetGrid.js";
 // ---------------------------------------------------------------------------------------------
 
 /** What a generated sheet is for. One role can have several sheets (e.g. one committee table per board). */
-export type SheetRole = "summary" | "benefits" | "exceptions" | "committee" | "settings" | "history";
+export type SheetRole = "summary" | "benefits" | "exceptions" | "committee" | "settings" | "history" | "problems";
 
-export const SHEET_ROLES: readonly SheetRole[] = ["summary", "benefits", "exceptions", "committee", "settings", "history"];
+export const SHEET_ROLES: readonly SheetRole[] = ["summary", "benefits", "exceptions", "committee", "settings", "history", "problems"];
 
 /** Excel's limits, checked when a spec is built so no adapter ever meets them at write time. */
 export const EXCEL_LIMITS = {
@@ -387,6 +387,7 @@ export const ROLE_SHEET_LABELS: Readonly<Record<SheetRole, string>> = {
   committee: "Committee",
   settings: "Settings",
   history: "History",
+  problems: "Problems",
 };
 
 export function markerText(role: SheetRole, sheetName: string): string {
