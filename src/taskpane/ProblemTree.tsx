@@ -223,7 +223,7 @@ export function ProblemTree({ groups, expanded, onExpand, selected, onSelect, la
                   </span>
                   <span className={styles.label}>
                     {row.group.label} ({row.group.issues.length.toLocaleString("en-GB")})
-                  </span>
+                  </span>{" "}
                   <span className={styles.badge}>{SEVERITY_WORDS[row.group.severity]}</span>
                 </div>
               );
