@@ -239,7 +239,7 @@ function RulesForm({ settings, vocabulary, savedMessage, onEdit, onSave }: Rules
         </Subtitle2>
         <Caption1 as="p">The summary lists these status words in this order. A status that says worse than the dates wins.</Caption1>
         {form.statuses.map((status, index) => (
-          <div key={status.word} className={styles.status}>
+          <div key={status.word} className={styles.status} data-status-row="">
             <Field label={status.word} className={styles.statusField}>
               <Select value={shownRating(form.scale, status.rag)} onChange={(_, data) => setRag(index, data.value as RagValue)} disabled={locked}>
                 {ragChoices(form.scale).map((value) => (
