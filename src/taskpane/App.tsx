@@ -32,7 +32,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // The four tabs need about 300 px: in a narrower pane they wrap onto a second line rather than scroll.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 

@@ -8,6 +8,7 @@ import { problemsAsText } from "../core/report/problemsAsText.js";
 import type { IssueJson } from "../core/report/ValidationReport.js";
 import { count } from "../core/report/wording.js";
 import { useAnnounce } from "./Announcer.js";
+import { useFitSelect } from "./fitSelect.js";
 import { copyText } from "./copyText.js";
 import { failureOf, type Failure } from "./errorMessage.js";
 import { SEVERITY_HEADINGS, SEVERITY_ORDER, reportSummary, type Severity } from "./groupIssues.js";
@@ -24,7 +25,8 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: "wrap" },
   date: { flexGrow: 1, minWidth: "9rem", maxWidth: "12rem" },
-  filter: { flexGrow: 1, flexBasis: "7rem", minWidth: 0 },
+  // Side by side from about 320 px; stacked in Mac's 270 px pane.
+  filter: { flexGrow: 1, flexBasis: "9rem", minWidth: 0 },
   summary: { margin: 0 },
   details: {
     display: "flex",
@@ -57,6 +59,7 @@ type Sent = { readonly kind: "idle" } | { readonly kind: "busy" } | { readonly k
 export function CheckView({ session, check, today, onShowColumns }: CheckViewProps) {
   const styles = useStyles();
   const announce = useAnnounce();
+  const fit = useFitSelect();
   const [asOf, setAsOf] = useState<string>(today);
   const [dateProblem, setDateProblem] = useState<string | null>(null);
   const [filter, setFilter] = useState<ProblemFilter>(NO_FILTER);
@@ -217,7 +220,7 @@ export function CheckView({ session, check, today, onShowColumns }: CheckViewPro
         <>
           <div className={styles.row}>
             <Field label="Sheet" className={styles.filter}>
-              <Select value={filter.sheet ?? ""} onChange={(_, data) => changeFilter({ sheet: data.value === "" ? null : data.value })}>
+              <Select {...fit} value={filter.sheet ?? ""} onChange={(_, data) => changeFilter({ sheet: data.value === "" ? null : data.value })}>
                 <option value="">All sheets</option>
                 {sheets.map((sheet) => (
                   <option key={sheet} value={sheet}>
@@ -227,7 +230,7 @@ export function CheckView({ session, check, today, onShowColumns }: CheckViewPro
               </Select>
             </Field>
             <Field label="Show" className={styles.filter}>
-              <Select value={filter.severity ?? ""} onChange={(_, data) => changeFilter({ severity: data.value === "" ? null : (data.value as Severity) })}>
+              <Select {...fit} value={filter.severity ?? ""} onChange={(_, data) => changeFilter({ severity: data.value === "" ? null : (data.value as Severity) })}>
                 <option value="">All problems</option>
                 {SEVERITY_ORDER.map((severity) => (
                   <option key={severity} value={severity}>

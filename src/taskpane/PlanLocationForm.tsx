@@ -6,9 +6,10 @@
 import { Body1, Button, Caption1, Field, Select, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
 import { forwardRef, useMemo, useRef, useState } from "react";
 import type { FieldKey } from "../core/plan/Plan.js";
-import { LOCATION_FIELDS, locationSettingText, planLocationProblem, type HeaderRowChoice, type SheetLocationChoices } from "../core/plan/PlanLocation.js";
+import { LOCATION_FIELDS, likelyHeaderRow, locationSettingText, planLocationProblem, type HeaderRowChoice, type SheetLocationChoices } from "../core/plan/PlanLocation.js";
 import { listOf } from "../core/report/wording.js";
 import { useAnnounce } from "./Announcer.js";
+import { useFitSelect } from "./fitSelect.js";
 import { failureOf, type Failure } from "./errorMessage.js";
 import { fieldLabel } from "./fieldLabels.js";
 import { FailureBar, Problem } from "./Problem.js";
@@ -46,16 +47,8 @@ function rowOption(row: HeaderRowChoice): string {
   return `Row ${row.row}: ${shown.join(", ")}${row.headings.length > ROW_PREVIEW ? ", …" : ""}`;
 }
 
-/** The row most likely to hold the headings: what the reader chose, else the row whose words name most fields. */
 function likelyRow(location: SheetLocationChoices | undefined): number | null {
-  if (!location) return null;
-  if (location.found) return location.found.headerRow;
-  let best: HeaderRowChoice | undefined;
-  for (const row of location.rows) {
-    const named = row.headings.filter((heading) => heading.field !== null).length;
-    if (!best || named > best.headings.filter((heading) => heading.field !== null).length) best = row;
-  }
-  return best?.row ?? location.rows[0]?.row ?? null;
+  return location ? likelyHeaderRow(location) : null;
 }
 
 /** The columns to start from: the reader's choice on its header row, else what the row's words name. */
@@ -72,6 +65,7 @@ function startingColumns(location: SheetLocationChoices | undefined, row: number
 export const PlanLocationForm = forwardRef<HTMLHeadingElement, PlanLocationFormProps>(function PlanLocationForm({ locations, sheet: initialSheet, savedText, onSave }, headingRef) {
   const styles = useStyles();
   const announce = useAnnounce();
+  const fit = useFitSelect();
   const headingId = useId("where");
   const offered = useMemo(() => locations.filter((location) => location.rows.length > 0), [locations]);
   const [sheet, setSheet] = useState<string>(() => initialSheet ?? offered.find((location) => location.found === null)?.sheet ?? offered[0]?.sheet ?? "");
@@ -144,7 +138,7 @@ export const PlanLocationForm = forwardRef<HTMLHeadingElement, PlanLocationFormP
   const missing = MAIN_FIELDS.filter((field) => columns[field] === undefined);
   const fieldSelect = (field: FieldKey) => (
     <Field key={field} label={fieldLabel(field)}>
-      <Select value={columns[field] ?? ""} onChange={(_, data) => chooseColumn(field, data.value)} disabled={saving}>
+      <Select {...fit} value={columns[field] ?? ""} onChange={(_, data) => chooseColumn(field, data.value)} disabled={saving}>
         <option value="">{NOT_FOUND}</option>
         {headings.map((heading) => (
           <option key={heading.column} value={heading.column}>
@@ -168,7 +162,7 @@ export const PlanLocationForm = forwardRef<HTMLHeadingElement, PlanLocationFormP
         Where is your plan?
       </h3>
       <Field label="Sheet">
-        <Select value={sheet} onChange={(_, data) => chooseSheet(data.value)} disabled={saving}>
+        <Select {...fit} value={sheet} onChange={(_, data) => chooseSheet(data.value)} disabled={saving}>
           {offered.map((candidate) => (
             <option key={candidate.sheet} value={candidate.sheet}>
               {candidate.sheet}
@@ -177,7 +171,7 @@ export const PlanLocationForm = forwardRef<HTMLHeadingElement, PlanLocationFormP
         </Select>
       </Field>
       <Field label="Row with the headings" hint="The row that names the columns, such as Action, Lead and Target date.">
-        <Select value={row === null ? "" : String(row)} onChange={(_, data) => chooseRow(Number(data.value))} disabled={saving}>
+        <Select {...fit} value={row === null ? "" : String(row)} onChange={(_, data) => chooseRow(Number(data.value))} disabled={saving}>
           {location?.rows.map((candidate) => (
             <option key={candidate.row} value={String(candidate.row)}>
               {rowOption(candidate)}

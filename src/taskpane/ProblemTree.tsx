@@ -90,11 +90,15 @@ export function ProblemTree({ groups, expanded, onExpand, selected, onSelect, la
   const box = useRef<HTMLDivElement>(null);
   const active = Math.max(0, Math.min(activeIndex, rows.length - 1));
 
-  // Next, Previous or a check again moved the selection: the current row follows it.
+  // Next or Previous moved the selection: the current row follows it (once: opening a group must not pull it back).
+  const followed = useRef<string | null>(null);
   useEffect(() => {
-    if (selected === null) return;
+    if (selected === null || selected === followed.current) return;
     const at = rows.findIndex((row) => row.kind === "problem" && problemKey(row.issue) === selected);
-    if (at >= 0) setActiveIndex(at);
+    if (at >= 0) {
+      followed.current = selected;
+      setActiveIndex(at);
+    }
   }, [selected, rows]);
 
   useLayoutEffect(() => {
@@ -122,7 +126,10 @@ export function ProblemTree({ groups, expanded, onExpand, selected, onSelect, la
     const target = Math.max(0, Math.min(index, rows.length - 1));
     setActiveIndex(target);
     const row = rows[target];
-    if (row?.kind === "problem") onSelect(row.issue, false);
+    if (row?.kind === "problem") {
+      followed.current = problemKey(row.issue);
+      onSelect(row.issue, false);
+    }
   };
 
   const activate = (index: number) => {
@@ -130,7 +137,10 @@ export function ProblemTree({ groups, expanded, onExpand, selected, onSelect, la
     if (!row) return;
     setActiveIndex(index);
     if (row.kind === "group") onExpand(row.group.key, !row.expanded);
-    else onSelect(row.issue, true);
+    else {
+      followed.current = problemKey(row.issue);
+      onSelect(row.issue, true);
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

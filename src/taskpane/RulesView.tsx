@@ -17,6 +17,7 @@ import type { SettingsView, WorkbookSession } from "../addin/WorkbookSession.js"
 import { RAG_SCALES, SCALE_DESCRIPTIONS, onScale, type RagValue } from "../core/rag/RagValue.js";
 import { RAG_DATE_BASES, type RagDateBasis, type StatusRag } from "../core/rag/ragRules.js";
 import { useAnnounce } from "./Announcer.js";
+import { useFitSelect } from "./fitSelect.js";
 import { failureOf, type Failure } from "./errorMessage.js";
 import { FailureBar } from "./Problem.js";
 import {
@@ -112,6 +113,7 @@ type FocusAfter = { readonly word: string; readonly button: "up" | "down" | "rem
 function RulesForm({ settings, vocabulary, savedMessage, onEdit, onSave }: RulesFormProps) {
   const styles = useStyles();
   const announce = useAnnounce();
+  const fit = useFitSelect();
   const [form, setForm] = useState<RagRulesForm>(() => formOf(settings.ragRules));
   const [newWord, setNewWord] = useState("");
   const [newWordProblem, setNewWordProblem] = useState<string | null>(null);
@@ -241,7 +243,7 @@ function RulesForm({ settings, vocabulary, savedMessage, onEdit, onSave }: Rules
         {form.statuses.map((status, index) => (
           <div key={status.word} className={styles.status} data-status-row="">
             <Field label={status.word} className={styles.statusField}>
-              <Select value={shownRating(form.scale, status.rag)} onChange={(_, data) => setRag(index, data.value as RagValue)} disabled={locked}>
+              <Select {...fit} value={shownRating(form.scale, status.rag)} onChange={(_, data) => setRag(index, data.value as RagValue)} disabled={locked}>
                 {ragChoices(form.scale).map((value) => (
                   <option key={value} value={value}>
                     {value}

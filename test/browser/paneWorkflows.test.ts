@@ -45,8 +45,7 @@ describeWithBrowser("the task pane, worked through", () => {
       const check = panel(page, "Check");
       await check.getByRole("button", { name: "Check again" }).click();
       await expect.poll(() => check.getByRole("status").innerText()).toBe("No plan found.");
-      const advice = await check.getByText(/^No plan found \(/).innerText();
-      expect(advice).toMatch(/open the Columns view of the Plan Tracker pane/);
+      expect(await check.getByText(/open the Columns view of the Plan Tracker pane and say which row holds the headings/).count()).toBe(1);
       for (const view of VIEWS) {
         await page.getByRole("tab", { name: view }).click();
         expect(await paneText(page), view).not.toMatch(/--[a-z]|plan-tracker |command.line/i);
@@ -216,7 +215,7 @@ describeWithBrowser("the task pane, worked through", () => {
       // End and Home reach either end of the list.
       await tree.focus();
       await page.keyboard.press("End");
-      expect(await current()).toMatch(/^CIP monitoring!G59: /);
+      expect(await current()).toBe("Status written differently (1) Note");
       await page.keyboard.press("Home");
       expect(await current()).toBe("Reference used twice (1) Error");
       expect(await drawn()).toBeLessThan(60);
@@ -264,14 +263,24 @@ describeWithBrowser("the task pane, worked through", () => {
       expect.stringMatching(/^CIP monitoring\tF53\tError\tThe revised date \(30 June 2018\) is earlier than the original target/),
       "",
     ]);
-    // Where the Clipboard API is refused (an iframe without clipboard-write), the older copy command does it.
+    // Where the Clipboard API is refused (an iframe without clipboard-write), the older copy command copies the
+    // selected text of a hidden text box. Headless Chromium does not put execCommand's copy on the clipboard
+    // readText sees, so the test records what was selected when "copy" ran, and that focus came back.
     await page.evaluate(() => {
       Object.defineProperty(navigator.clipboard, "writeText", { configurable: true, value: () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")) });
+      const original = document.execCommand.bind(document);
+      document.execCommand = (command: string, ...rest: unknown[]) => {
+        const box = document.activeElement;
+        if (command === "copy" && box instanceof HTMLTextAreaElement) Object.assign(window, { __copied: box.value.slice(box.selectionStart, box.selectionEnd) });
+        return original(command, ...(rest as [boolean?, string?]));
+      };
     });
     await check.getByRole("combobox", { name: "Show" }).selectOption("info");
-    await check.getByRole("button", { name: "Copy the list" }).click();
+    const copy = check.getByRole("button", { name: "Copy the list" });
+    await copy.click();
     await expect.poll(() => announced(page)).toBe("Copied 1 problem. Paste them into an email or a sheet.");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Sheet\tCell\tSeverity\tProblem\tTo fix\r\nCIP monitoring\tG59\tNote\t/);
+    expect(await page.evaluate(() => (window as unknown as { __copied?: string }).__copied)).toMatch(/^Sheet\tCell\tSeverity\tProblem\tTo fix\r\nCIP monitoring\tG59\tNote\t/);
+    expect(await copy.evaluate((button) => button === document.activeElement)).toBe(true);
 
     // The PT Problems sheet: every problem, each cell a HYPERLINK to it, the plan's words kept as text.
     await check.getByRole("button", { name: "Add a PT Problems sheet" }).click();
@@ -386,8 +395,16 @@ describeWithBrowser("the task pane, worked through", () => {
         await page.getByRole("tab", { name: view }).click();
         if (view === "RAG rules") await panel(page, view).getByRole("radio", { name: /^DCA5: / }).check();
         if (view === "Columns") await panel(page, view).getByRole("button", { name: "Correct these columns" }).click();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `${view} at ${width} px`).toBeLessThanOrEqual(0);
+        // What sticks out, named, so a failure says where to look.
+        const wide = await page.evaluate(() => {
+          const limit = document.documentElement.clientWidth;
+          const out = [...document.querySelectorAll("body *")].filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.width > 0 && box.right > limit + 0.5 && !element.closest("[hidden]");
+          });
+          return { scroll: document.documentElement.scrollWidth - limit, out: out.slice(-3).map((element) => `${element.tagName.toLowerCase()}.${element.className.toString().split(" ")[0]} "${(element.textContent ?? "").slice(0, 30)}" right=${Math.round(element.getBoundingClientRect().right)}`) };
+        });
+        expect(wide, `${view} at ${width} px`).toEqual({ scroll: 0, out: [] });
       }
       // Each status row: the drop-down, its swatch and its buttons do not overlap, and all fit the pane.
       const overlaps = await panel(page, "RAG rules").evaluate((root, paneWidth) => {

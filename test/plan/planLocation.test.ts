@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkWorkbook } from "../../src/core/checkWorkbook.js";
 import { parseColumnOverride } from "../../src/core/plan/ColumnOverride.js";
-import { headingsOnRow, locationSettingText, planLocationChoices, planLocationProblem } from "../../src/core/plan/PlanLocation.js";
+import { headingsOnRow, likelyHeaderRow, locationSettingText, planLocationChoices, planLocationProblem } from "../../src/core/plan/PlanLocation.js";
 import { whyNoPlan } from "../../src/core/plan/whyNoPlan.js";
 import { readPlans } from "../../src/core/plan/readPlans.js";
 import { sheet, workbook } from "../support/grid.js";
@@ -25,6 +25,8 @@ describe("Where is your plan?", () => {
     expect(ours?.rows.map((row) => row.row)).toEqual([3, 4, 5]);
     expect(ours?.rows[0]?.headings.map((h) => `${h.column} — ${h.text}`)).toEqual(["A — Item", "B — Strand", "C — Step", "D — Who", "E — When", "F — Position"]);
     expect(ours?.found).toBeNull();
+    // Row 3 is short text like headings; rows 4 and 5 hold data. The words name nothing, so the first heading-like row is offered.
+    expect(ours?.rows.map((row) => row.looksLikeHeadings)).toEqual([true, true, true]);
     expect(notes?.rows).toEqual([]);
     // Headings the reader knows carry their field, to pre-fill the choice.
     expect(headingsOnRow(sheet("S", [["Ref", "Lead officer", "Nothing known"]]), 1).map((h) => h.field)).toEqual(["ref", "lead", null]);
@@ -40,6 +42,21 @@ describe("Where is your plan?", () => {
     // And what was found comes back as the reader's choice, to pre-fill the form next time.
     const [ours] = planLocationChoices(grid, plans, () => true);
     expect(ours?.found).toEqual({ headerRow: 3, columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F" } });
+  });
+
+  it("starts on the row most likely to hold the headings: heading-like rows only, the one naming most fields", () => {
+    const data = workbook(
+      sheet("Plan", [
+        ["Our plan"],
+        ["Item", "Step", "Who"],
+        ["1", "Agree the vision with partners across the city and publish it", "Chief Executive"],
+        ["2", "Status", "Action"],
+        ["Ref", "Action", "Owner"],
+      ]),
+    );
+    const [choices] = planLocationChoices(data, [], () => true);
+    expect(choices?.rows.map((row) => [row.row, row.looksLikeHeadings])).toEqual([[2, true], [3, false], [4, true], [5, true]]);
+    expect(choices && likelyHeaderRow(choices)).toBe(5);
   });
 
   it("refuses one column for two fields, and a plan with no column of actions", () => {

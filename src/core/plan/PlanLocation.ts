@@ -32,6 +32,8 @@ export interface HeadingChoice {
 export interface HeaderRowChoice {
   readonly row: number;
   readonly headings: readonly HeadingChoice[];
+  /** Every filled cell is short text, as headings are (data rows hold dates, numbers and sentences). */
+  readonly looksLikeHeadings: boolean;
 }
 
 /** What the reader chose on a sheet: the header row and each field's column. */
@@ -81,6 +83,28 @@ export function headingsOnRow(sheet: SheetGrid, row: number): HeadingChoice[] {
   return headings;
 }
 
+/** Longest cell a heading row holds: longer text is a sentence of data. */
+const HEADING_LENGTH = 40;
+
+function isShortTextRow(sheet: SheetGrid, row: number): boolean {
+  return (sheet.rows[row - 1] ?? []).every((cell) => {
+    if (!cell || cell.value === null || cell.value === undefined) return true;
+    return typeof cell.value === "string" && cell.formula === undefined && cellText(cell.value).text.trim().length <= HEADING_LENGTH;
+  });
+}
+
+/**
+ * The row most likely to hold the headings: what the reader chose; else, of the rows that look like
+ * headings, the one whose words name most fields (the first on a tie); else the first row offered.
+ */
+export function likelyHeaderRow(location: SheetLocationChoices): number | null {
+  if (location.found) return location.found.headerRow;
+  const named = (row: HeaderRowChoice) => row.headings.filter((heading) => heading.field !== null).length;
+  let best: HeaderRowChoice | undefined;
+  for (const row of location.rows) if (row.looksLikeHeadings && (!best || named(row) > named(best))) best = row;
+  return (best ?? location.rows[0])?.row ?? null;
+}
+
 function readerChoice(plan: Plan): ReaderChoice {
   const columns: Record<string, string> = {};
   for (const [field, column] of Object.entries(plan.columns.fields)) columns[field] = columnLetters(column);
@@ -99,7 +123,7 @@ export function planLocationChoices(workbook: WorkbookGrid, plans: readonly Plan
       const rows: HeaderRowChoice[] = [];
       for (let row = 1; row <= Math.min(sheet.rowCount, HEADER_ROWS_OFFERED); row++) {
         const headings = headingsOnRow(sheet, row);
-        if (headings.length >= 2) rows.push({ row, headings });
+        if (headings.length >= 2) rows.push({ row, headings, looksLikeHeadings: isShortTextRow(sheet, row) });
       }
       const plan = plans.find((candidate) => candidate.sheet === sheet.name);
       return { sheet: sheet.name, rows, found: plan ? readerChoice(plan) : null };
