@@ -34,6 +34,7 @@ export async function openPlanWorkbook(file: string, args: CheckArgs): Promise<O
     const check = checkWorkbook(grid, {
       asOf: args.asOf,
       overrides: args.overrides,
+      frontEnd: "commandLine",
       ...(args.vocabulary ? { vocabulary: args.vocabulary } : {}),
     });
     if (check.plans.length === 0) {

@@ -4,6 +4,9 @@ import type { ColumnOverride } from "./plan/ColumnOverride.js";
 import type { Plan } from "./plan/Plan.js";
 import { readPlans, type SkippedSheet } from "./plan/readPlans.js";
 import { DEFAULT_STATUS_VOCABULARY, statusLookup, type StatusLookup, type StatusVocabulary } from "./plan/StatusVocabulary.js";
+import type { LearnedWord } from "./plan/learnVocabulary.js";
+import { readWorkbookStatuses } from "./plan/workbookStatuses.js";
+import type { FrontEnd } from "./report/FrontEnd.js";
 import { buildReport } from "./report/buildReport.js";
 import type { FileReport } from "./report/ValidationReport.js";
 import { isSettingsSheet, readWorkbookSettings } from "./settings/WorkbookSettings.js";
@@ -21,6 +24,8 @@ export interface CheckOptions {
   readonly vocabulary?: StatusVocabulary;
   /** Sheets that are ours (generated); never read as plans. Defaults to the marker test. */
   readonly isGeneratedSheet?: (sheet: SheetGrid) => boolean;
+  /** Who reads the advice in the issues (default "excel": officers never see command-line options). */
+  readonly frontEnd?: FrontEnd;
 }
 
 export interface WorkbookCheck {
@@ -28,12 +33,13 @@ export interface WorkbookCheck {
   readonly skipped: SkippedSheet[];
   readonly issues: Issue[];
   readonly statuses: StatusLookup;
+  /** Status words learned from this workbook (its lists, its settings, everyday words), with where from. */
+  readonly learnedStatuses?: readonly LearnedWord[];
 }
 
 /** The whole Validate job on an in-memory workbook: find the plans, then check them. Pure. */
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions): WorkbookCheck {
   const settings = readWorkbookSettings(workbook);
-  const statuses = statusLookup(options.vocabulary ?? DEFAULT_STATUS_VOCABULARY);
   const fromOptions = options.overrides ?? [];
   const overrides = fromOptions.length > 0 ? fromOptions : settings.columnOverrides;
   const { plans, skipped } = readPlans(workbook, {
@@ -41,7 +47,12 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions): Wo
     skipSheet: (sheet) => isSettingsSheet(sheet) || (options.isGeneratedSheet ?? isGeneratedSheet)(sheet),
   });
   const fromWorkbook = fromOptions.length === 0 && settings.columnOverrides.length > 0;
-  const labelled = fromWorkbook ? plans.map((plan) => (plan.mappingSource === "option" ? { ...plan, mappingSource: "workbook" as const } : plan)) : plans;
+  const relabelled = fromWorkbook ? plans.map((plan) => (plan.mappingSource === "option" ? { ...plan, mappingSource: "workbook" as const } : plan)) : plans;
+  // Words the settings give a RAG teach the vocabulary only when the officer listed some (not the defaults).
+  const taught = settings.entries.some((entry) => entry.key.startsWith("status.") && !entry.invalid) ? settings.ragRules.statuses : [];
+  const workbookStatuses = readWorkbookStatuses(workbook, relabelled, options.vocabulary ?? DEFAULT_STATUS_VOCABULARY, taught);
+  const labelled = workbookStatuses.plans;
+  const statuses = statusLookup(workbookStatuses.learned.vocabulary);
   const settingIssues: Issue[] = settings.problems.map((problem) => ({
     severity: ISSUE_CODES["setting-invalid"],
     code: "setting-invalid",
@@ -51,10 +62,13 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions): Wo
     row: Number(problem.cell.slice(1)),
     fix: "Correct the value in that cell of the settings sheet, or delete the row to use the default.",
   }));
-  const issues = [...settingIssues, ...validatePlans(labelled, { asOf: options.asOf, statuses })];
-  return { plans: labelled, skipped, issues, statuses };
+  const issues = [
+    ...settingIssues,
+    ...validatePlans(labelled, { asOf: options.asOf, statuses, unplacedListWords: workbookStatuses.learned.unplacedListWords, frontEnd: options.frontEnd ?? "excel" }),
+  ];
+  return { plans: labelled, skipped, issues, statuses, learnedStatuses: workbookStatuses.learned.learned };
 }
 
 export function reportFor(file: string, asOf: IsoDate, check: WorkbookCheck): FileReport {
-  return buildReport({ file, asOf, plans: check.plans, skipped: check.skipped, issues: check.issues, statuses: check.statuses });
+  return buildReport({ file, asOf, plans: check.plans, skipped: check.skipped, issues: check.issues, statuses: check.statuses, learnedStatuses: check.learnedStatuses ?? [] });
 }

@@ -61,7 +61,7 @@ describe("computeRag", () => {
       "11": "Amber", // slipped; within its revised date
       "12": "Green", // "Dec 2018" read from text; "on track " counts as On track
       "13": "Blue", // the timescale says Completed
-      "14": "Green", // a word we do not know says nothing: the dates decide
+      "14": "Amber", // "Behind" means trouble, so it is never Green by default (statusMeaning.ts)
       "15": "Green", // 76 days away
       "16": "Amber", // due on the as-at date: not yet past
     });

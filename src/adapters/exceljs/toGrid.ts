@@ -2,11 +2,15 @@ import type ExcelJS from "exceljs";
 import type { CellRange } from "../../core/grid/Address.js";
 import type { Cell, CellValue } from "../../core/grid/Cell.js";
 import type { SheetGrid, SheetVisibility, WorkbookGrid } from "../../core/grid/SheetGrid.js";
+import { carriedNames } from "./definedNames.js";
+import { solidFill, themeColours } from "./fillColour.js";
+import { listValidationsOf } from "./listValidations.js";
 
 // ExcelJS.ValueType.Merge: a cell covered by a merge. Its value mirrors the master's, which would
 // make one theme label look like six; the grid keeps it empty and records the merge instead.
 const MERGE_VALUE_TYPE = 1;
 const FORMULA_VALUE_TYPE = 6;
+const NULL_VALUE_TYPE = 0;
 
 /** `cachedResult` is `cell.result`: `cell.value` on a formula cell drops a stored result of 0. */
 function convertValue(value: ExcelJS.CellValue, cachedResult: unknown): { value: CellValue; formula?: string } {
@@ -43,34 +47,80 @@ function mergesOf(worksheet: ExcelJS.Worksheet): CellRange[] {
   return Object.values(merges).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
 }
 
-export function sheetToGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
+function hiddenColumnsOf(worksheet: ExcelJS.Worksheet): number[] {
+  const hidden: number[] = [];
+  // `worksheet.columns` is null when the sheet declares no <col> elements.
+  for (const column of (worksheet.columns as ExcelJS.Column[] | null) ?? []) if (column.hidden) hidden.push(column.number);
+  return hidden;
+}
+
+/**
+ * `theme` is the workbook theme's colours (fillColour.ts), for cells filled with a theme colour.
+ * A blank cell with a solid fill is kept (value null) so the core can read a RAG held only as a
+ * colour; it does not count towards `rowCount`/`columnCount`, which say where values are.
+ */
+export function sheetToGrid(worksheet: ExcelJS.Worksheet, theme: readonly string[] = []): SheetGrid {
   const rows: Array<Array<Cell | undefined> | undefined> = [];
+  const hiddenRows: number[] = [];
   let rowCount = 0;
   let columnCount = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Array<Cell | undefined> = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+    let holdsValue = false;
+    // includeEmpty: a blank cell that only carries a fill is skipped otherwise (ExcelJS's Null type).
+    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
       if (cell.type === MERGE_VALUE_TYPE) return;
+      if (cell.type === NULL_VALUE_TYPE && cell.style?.fill === undefined) return;
       const { value, formula } = convertValue(cell.value, cell.type === FORMULA_VALUE_TYPE ? cell.result : undefined);
-      if (value === null && formula === undefined) return;
+      const fill = solidFill(cell.fill, theme);
+      if (value === null && formula === undefined) {
+        if (fill !== undefined) cells[columnNumber - 1] = { value: null, fill };
+        return;
+      }
       const numFmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
       cells[columnNumber - 1] = {
         value,
         ...(formula !== undefined ? { formula } : {}),
         ...(numFmt ? { numFmt } : {}),
+        ...(fill !== undefined ? { fill } : {}),
       };
+      holdsValue = true;
       if (columnNumber > columnCount) columnCount = columnNumber;
     });
-    if (cells.length > 0) {
-      rows[rowNumber - 1] = cells;
-      rowCount = rowNumber;
-    }
+    if (cells.length > 0) rows[rowNumber - 1] = cells;
+    if (holdsValue) rowCount = rowNumber;
+    if (row.hidden && holdsValue) hiddenRows.push(rowNumber);
   });
   const state = worksheet.state as string;
   const visibility: SheetVisibility = state === "hidden" || state === "veryHidden" ? state : "visible";
-  return { name: worksheet.name, visibility, rows, rowCount, columnCount, merges: mergesOf(worksheet) };
+  const hiddenColumns = hiddenColumnsOf(worksheet);
+  const validations = listValidationsOf(worksheet);
+  return {
+    name: worksheet.name,
+    visibility,
+    rows,
+    rowCount,
+    columnCount,
+    merges: mergesOf(worksheet),
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    ...(validations.length > 0 ? { validations } : {}),
+  };
+}
+
+/** Workbook-level defined names first; a sheet-level name is used only when no workbook-level one has its name. */
+function definedNamesOf(workbook: ExcelJS.Workbook): Record<string, string> {
+  const names: Record<string, string> = {};
+  const carried = carriedNames(workbook);
+  for (const name of carried) if (name.sheet === undefined) names[name.name] = name.text;
+  for (const name of carried) if (name.sheet !== undefined && names[name.name] === undefined) names[name.name] = name.text;
+  return names;
 }
 
 export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
-  return { sheets: workbook.worksheets.map(sheetToGrid) };
+  // ExcelJS keeps the theme part as raw XML ("themes are not an exposed feature": workbook.js).
+  const themes = (workbook as unknown as { _themes?: Record<string, string> })._themes;
+  const theme = themeColours(themes?.theme1 ?? Object.values(themes ?? {})[0]);
+  const definedNames = definedNamesOf(workbook);
+  return { sheets: workbook.worksheets.map((worksheet) => sheetToGrid(worksheet, theme)), ...(Object.keys(definedNames).length > 0 ? { definedNames } : {}) };
 }

@@ -10,6 +10,8 @@
  * 4. the cells: values and number formats in row chunks, plus the formulas of the formula cells only.
  *    Phase 4 is split into several requests only when the data would exceed Excel on the web's
  *    5 MB response limit (see requests.ts), so the sync count follows the bytes, not the rows.
+ * 5. on the status columns only: fill colours, hidden columns and drop-down lists
+ *    (readStatusFormats.ts); none when no sheet has a status-like heading.
  *
  * Without ExcelApi 1.9 every cell's formula and value type is read instead (about twice the bytes);
  * without 1.13 merged areas are not read (the grid has no merges, as the core allows).
@@ -21,6 +23,7 @@ import { cellCount, intersect, parseAreas } from "./areas.js";
 import { isDateFormat, serialToDate } from "./dates.js";
 import { PlanTrackerHostError, withHostErrors } from "./officeErrors.js";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, jsonBytes, runInRequests, type RequestUnit } from "./requests.js";
+import { readStatusFormats } from "./readStatusFormats.js";
 import { FeatureSupport, defaultIsSetSupported, type IsSetSupported } from "./requirements.js";
 
 export interface ReadWorkbookOptions {
@@ -321,7 +324,9 @@ async function read(context: Excel.RequestContext, options: ReadWorkbookOptions)
   });
   await runInRequests(context, units, { budgetBytes: budget });
 
-  return { sheets: loads.map(toSheetGrid) };
+  // Phase 5: fills, hidden columns and drop-down lists of the status columns only (readStatusFormats.ts).
+  const sheets = await readStatusFormats(context, plans.map((plan) => plan.worksheet), loads.map(toSheetGrid), features, budget);
+  return { sheets };
 }
 
 function key(row: number, column: number): number {

@@ -38,6 +38,8 @@ export const FEATURES = {
   indent: { set: "ExcelApi", version: "1.9", label: "indented text" },
   /** `range.getSpecialCellsOrNullObject()`: find formula and error cells without reading every formula. */
   specialCells: { set: "ExcelApi", version: "1.9", label: "finding formula cells quickly" },
+  /** `range.getCellProperties()`: per-cell fill colours, for RAG kept only as a colour. */
+  cellProperties: { set: "ExcelApi", version: "1.9", label: "reading RAG kept only as a cell colour" },
   /** `range.getMergedAreasOrNullObject()`. */
   mergedAreas: { set: "ExcelApi", version: "1.13", label: "reading merged cells" },
 } as const satisfies Record<string, ApiFeature>;

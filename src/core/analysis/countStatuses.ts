@@ -9,9 +9,17 @@ import type { StatusLookup } from "../plan/StatusVocabulary.js";
 export function countStatuses(plan: Plan, statuses: StatusLookup): Record<string, number> | null {
   if (plan.columns.fields.status === undefined) return null;
   const counts = new Map<string, number>();
+  // An unknown word is counted under its first spelling whatever the case ("Xyzzy", "xyzzy"), as the summary's formulas count it.
+  const firstSpelling = new Map<string, string>();
   for (const action of plan.actions) {
     if (!action.status) continue;
-    const name = statuses.canonical(action.status)?.name ?? action.status;
+    const known = statuses.canonical(action.status)?.name;
+    let name = known;
+    if (name === undefined) {
+      const key = action.status.toLowerCase();
+      name = firstSpelling.get(key) ?? action.status;
+      firstSpelling.set(key, name);
+    }
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const order = new Map(statuses.names.map((name, index) => [name, index]));

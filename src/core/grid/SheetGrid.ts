@@ -47,6 +47,11 @@ export interface WorkbookGrid {
    * core which epoch to use when it writes serials back.
    */
   readonly date1904?: boolean;
+  /**
+   * The workbook's defined names → their formula text without `=` (`StatusList` → `Lists!$A$2:$A$6`),
+   * when the adapter reads them. Lets the core resolve a drop-down list that names its range.
+   */
+  readonly definedNames?: Readonly<Record<string, string>>;
 }
 
 export function cellAt(sheet: SheetGrid, row: number, column: number): Cell | undefined {

@@ -3,6 +3,10 @@ import type { CellValue } from "../grid/Cell.js";
 import type { IsoDate } from "../parse/IsoDate.js";
 import type { Money } from "../parse/Money.js";
 import type { Timescale } from "../parse/Timescale.js";
+import type { RagValue } from "../rag/RagValue.js";
+import type { ColumnChoice } from "./ColumnChoice.js";
+import type { CompletionEvidence } from "./completionEvidence.js";
+import type { StatusList } from "./statusList.js";
 
 /** The fields a plan column can hold. Benefit-year columns are keyed separately by financial year. */
 export const FIELD_KEYS = [
@@ -64,6 +68,13 @@ export interface PlanAction {
   readonly inMtfp: boolean | null;
   /** Footnote marks on this row ("**" on the activity), in reading order. */
   readonly footnoteMarks: readonly string[];
+  /**
+   * The RAG read from the status cell's fill colour, when the cell holds no words but is coloured
+   * (some councils keep RAG only as a colour). Absent otherwise.
+   */
+  readonly fillRag?: RagValue;
+  /** Complete by a "% complete" of 100% or a filled "Date completed", whatever the status says. Absent otherwise. */
+  readonly completedBy?: CompletionEvidence;
 }
 
 export interface Footnote {
@@ -91,4 +102,13 @@ export interface Plan {
   readonly totalsRows: readonly number[];
   readonly footnotes: readonly Footnote[];
   readonly actions: readonly PlanAction[];
+  /**
+   * Which column was taken for each field and the alternatives set aside, with why (a previous
+   * period, hidden, empty). Absent for plans built by hand in tests.
+   */
+  readonly columnChoices?: readonly ColumnChoice[];
+  /** The drop-down list on the status column, when it has one: the council's own status words. */
+  readonly statusList?: StatusList;
+  /** Columns that say an action is complete besides its status ("% complete", "Date completed"). */
+  readonly completionColumns?: { readonly percent?: number; readonly dateCompleted?: number };
 }

@@ -6,11 +6,15 @@ import type { StatusLookup } from "./StatusVocabulary.js";
 const DONE_IN_PROGRESS_TEXT = /^(complete|completed|done|achieved|in place)\b/i;
 
 /**
- * Whether an action is finished: by its status where the plan has one; otherwise by what its
- * timescale or progress note says ("Completed", "In place"), as in plans with no status column.
+ * Whether an action is finished: by its timescale ("Completed", "In place"), a completion column,
+ * its status where the plan has one (a word, or a blue fill when the cell has none); otherwise by
+ * what its progress note says, as in plans with no status column.
  */
 export function isComplete(action: PlanAction, statuses: StatusLookup, planHasStatus: boolean): boolean {
   if (action.target?.kind === "completed" || action.target?.kind === "inPlace") return true;
+  // A 100% "% complete" or a filled "Date completed" (completionEvidence.ts).
+  if (action.completedBy) return true;
+  if (planHasStatus && action.status === null && action.fillRag !== undefined) return action.fillRag === "Blue";
   if (planHasStatus) return action.status !== null && statuses.canonical(action.status)?.complete === true;
   return DONE_IN_PROGRESS_TEXT.test(action.cells.progress?.text ?? "");
 }

@@ -54,9 +54,8 @@ export function readHeaderRow(reader: SheetReader, row: number, cache?: Map<stri
       if (benefitYears[match.year] === undefined) benefitYears[match.year] = column;
     } else if (fields[match.field] === undefined) {
       fields[match.field] = column;
-    } else {
-      continue;
     }
+    // A second column of a field ("Q1 RAG | … | Q4 RAG") is still a heading: chooseColumns.ts picks among them.
     matched++;
   }
   const distinct = Object.keys(fields).length + Object.keys(benefitYears).length;

@@ -3,7 +3,10 @@ import type { SheetGrid, WorkbookGrid } from "../grid/SheetGrid.js";
 import type { Timescale } from "../parse/Timescale.js";
 import { parseMoney } from "../parse/parseMoney.js";
 import { findTitleDate, parseTimescale } from "../parse/parseTimescale.js";
+import { chooseColumns, type ChosenColumns } from "./chooseColumns.js";
 import { classifyRow, type RowContext } from "./classifyRow.js";
+import { withCompletionEvidence } from "./completionEvidence.js";
+import { describeColumns } from "./describeColumns.js";
 import { overridesFor, type ColumnOverride } from "./ColumnOverride.js";
 import { findHeaderRows, readHeaderRow, signatureOf, type HeaderRow } from "./findHeaderRows.js";
 import type { ColumnMapping, FieldKey, Footnote, MappingSource, Plan, PlanAction, SourceCell } from "./Plan.js";
@@ -53,7 +56,13 @@ function applyOverrides(header: HeaderRow, overrides: readonly ColumnOverride[])
   };
 }
 
-function headersFor(reader: SheetReader, overrides: readonly ColumnOverride[]): HeaderRow[] {
+/** Header rows with the status, progress and completion columns chosen (chooseColumns.ts), then the officer's corrections. */
+function headersFor(reader: SheetReader, overrides: readonly ColumnOverride[], chosen: Map<number, ChosenColumns>): HeaderRow[] {
+  const choose = (header: HeaderRow): HeaderRow => {
+    const choice = chooseColumns(reader, header);
+    chosen.set(header.row, choice);
+    return choice.header;
+  };
   const forced = overrides.find((override) => override.headerRow !== undefined)?.headerRow;
   if (forced !== undefined) {
     const columns = reader.filledColumns(forced);
@@ -64,9 +73,9 @@ function headersFor(reader: SheetReader, overrides: readonly ColumnOverride[]): 
       left: columns[0] ?? 1,
       right: columns[columns.length - 1] ?? 1,
     };
-    return [applyOverrides(header, overrides)];
+    return [applyOverrides(choose(header), overrides)];
   }
-  return findHeaderRows(reader).map((header) => applyOverrides(header, overrides));
+  return findHeaderRows(reader).map((header) => applyOverrides(choose(header), overrides));
 }
 
 /** Headers with the same layout are one plan repeated per theme; a new layout starts a new plan. */
@@ -308,7 +317,8 @@ function readPlanBlock(
 export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverride[] = []): Plan[] {
   const reader = new SheetReader(sheet);
   const sheetOverrides = overridesFor(sheet.name, overrides);
-  const groups = groupHeaders(headersFor(reader, sheetOverrides));
+  const chosen = new Map<number, ChosenColumns>();
+  const groups = groupHeaders(headersFor(reader, sheetOverrides, chosen));
   const mappingSource: MappingSource = sheetOverrides.length > 0 ? "option" : "detected";
   const plans: Plan[] = [];
   groups.forEach((headers, index) => {
@@ -316,7 +326,10 @@ export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverr
     const regionStart = index === 0 ? 1 : (plans[plans.length - 1]?.range.bottom ?? 0) + 1;
     const regionEnd = next ? next.row - 1 : reader.rowCount;
     const plan = readPlanBlock(reader, headers, regionStart, regionEnd, mappingSource);
-    if (plan) plans.push(plan);
+    if (!plan) return;
+    const choice = chosen.get((headers[0] as HeaderRow).row);
+    const evidenced = withCompletionEvidence(plan, reader, choice?.completion ?? {});
+    plans.push({ ...evidenced, columnChoices: describeColumns(evidenced, reader, choice) });
   });
   return plans;
 }

@@ -49,8 +49,14 @@ export interface ActionFacts {
   /** The status as `TRIM(cell)` gives it ("" when blank or there is no status column). */
   readonly status: string;
   readonly state: ActionState;
-  /** Complete because the text says so (timescale "Completed", or progress "Complete" in a plan with no status). */
+  /**
+   * Complete because something other than the status word says so: the timescale ("Completed"),
+   * progress "Complete" in a plan with no status, a 100% "% complete" or a filled "Date completed".
+   * The live formulas take this as a constant.
+   */
   readonly completeByText: boolean;
+  /** The status cell holds no words and its fill colour gave the declared RAG; the live formulas take it as a constant. */
+  readonly declaredFromFill: boolean;
   /** The RAG the status word stands for; null for none or an unknown word. */
   readonly declared: RagValue | null;
   /** The original target's due date (following "As 19 above"). */
@@ -61,18 +67,26 @@ export interface ActionFacts {
 
 export function actionFacts(action: PlanAction, context: RagContext): ActionFacts {
   const byTimescale = action.target?.kind === "completed" || action.target?.kind === "inPlace";
-  const completeByText = byTimescale || (!context.hasStatus && isComplete(action, context.statuses, false));
+  const completeByText = byTimescale || action.completedBy !== undefined || (!context.hasStatus && isComplete(action, context.statuses, false));
   const status = context.hasStatus ? (trimmedCellText(action.cells.status?.raw) ?? "") : "";
-  const reading = context.words.read(status);
+  const fill = status === "" && context.hasStatus ? action.fillRag : undefined;
+  const reading = fill ? fillReading(fill, context.rules) : context.words.read(status);
   const originalDue = effectiveTarget(action, context.seeOther)?.due ?? null;
   return {
     status,
     state: completeByText ? "Complete" : reading.state,
     completeByText,
+    declaredFromFill: fill !== undefined,
     declared: reading.declared,
     originalDue,
     currentDue: action.revisedTarget?.due ?? originalDue,
   };
+}
+
+/** A RAG colour read from a cell's fill: Blue is complete, Grey not started, the rest open. */
+function fillReading(fill: RagValue, rules: RagRules): { state: ActionState; declared: RagValue | null } {
+  const state: ActionState = fill === "Blue" ? "Complete" : fill === "Grey" ? "Not started" : "Open";
+  return { state, declared: onScale(fill, rules.scale) };
 }
 
 /** The due date the RAG measures against, per `rules.date`. */

@@ -49,8 +49,13 @@ function stateOf(definition: StatusDefinition | null, rawRag: RagValue | null): 
   return "Open";
 }
 
-function builtInRag(definition: StatusDefinition): RagValue | null {
-  const builtIn = BUILT_IN_STATUS_RAG[definition.name.toLowerCase()];
+/**
+ * The RAG a vocabulary status stands for when the settings do not list it: its own (given with
+ * `--statuses Word=Amber`, or learned from its everyday meaning), else the built-in table, else
+ * Blue/Grey for complete/not started; null when nothing says.
+ */
+export function definitionRag(definition: StatusDefinition): RagValue | null {
+  const builtIn = definition.rag ?? BUILT_IN_STATUS_RAG[definition.name.toLowerCase()];
   if (builtIn) return builtIn;
   if (definition.complete) return "Blue";
   if (definition.notStarted) return "Grey";
@@ -86,7 +91,7 @@ export function statusWords(rules: RagRules, statuses: StatusLookup, seen: Itera
     if (k === "" || meanings.has(k)) continue;
     const definition = statuses.canonical(excelTrim(written));
     if (!definition) continue;
-    const rag = listedByDefinition.get(definition) ?? builtInRag(definition);
+    const rag = listedByDefinition.get(definition) ?? definitionRag(definition);
     add(written, rag, definition);
     addDefinition(definition, rag);
   }

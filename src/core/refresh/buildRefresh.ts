@@ -13,7 +13,8 @@ import type { IsoDate } from "../parse/IsoDate.js";
 import type { Plan } from "../plan/Plan.js";
 import type { StatusLookup } from "../plan/StatusVocabulary.js";
 import { excelTrim } from "../rag/excelText.js";
-import { BUILT_IN_STATUS_RAG, type RagRules, type StatusRag } from "../rag/ragRules.js";
+import type { RagRules, StatusRag } from "../rag/ragRules.js";
+import { definitionRag } from "../rag/statusWords.js";
 import { readWorkbookSettings } from "../settings/WorkbookSettings.js";
 import { generatedRoleOf, officerSheetNames, sheetNamesFor, type SheetRole, type SheetSpec } from "../sheets/SheetSpec.js";
 import { buildBenefitsSheet } from "./benefitsSheet.js";
@@ -70,7 +71,7 @@ function unlistedStatuses(analyses: readonly PlanAnalysis[], rules: RagRules, st
     for (const { facts } of analysis.actions) {
       const definition = facts.status === "" ? null : statuses.canonical(facts.status);
       if (!definition || listed.has(definition.name) || found.has(definition.name)) continue;
-      const rag = BUILT_IN_STATUS_RAG[definition.name.toLowerCase()] ?? (definition.complete ? "Blue" : definition.notStarted ? "Grey" : undefined);
+      const rag = definitionRag(definition);
       if (rag) found.set(definition.name, { word: definition.name, rag });
     }
   }

@@ -312,13 +312,16 @@ function writeActionRow(
           column,
           facts.completeByText
             ? text("Complete", STYLE.working)
-            : words
+            : facts.declaredFromFill
+              ? text(facts.state, STYLE.working)
+              : words
               ? formula(stateLookupFormula(lookupValue(at(L.status), words.escape), words.range), facts.state, STYLE.working)
               : text(facts.state, STYLE.working),
         );
         break;
       case "declared":
-        if (words) b.cell(row, column, formula(declaredLookupFormula(lookupValue(at(L.status), words.escape), words.range), facts.declared ?? "", STYLE.rag));
+        if (facts.declaredFromFill) b.cell(row, column, text(facts.declared ?? "", STYLE.rag));
+        else if (words) b.cell(row, column, formula(declaredLookupFormula(lookupValue(at(L.status), words.escape), words.range), facts.declared ?? "", STYLE.rag));
         break;
     }
   });

@@ -16,7 +16,7 @@ import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
 import type { FieldKey, Plan, PlanAction, SourceCell } from "../plan/Plan.js";
 import { columnLetters } from "../grid/Address.js";
 import { dateOrBlank, dueFormula, isOneOf, lookupValue, ragFormula, severityFromStatus } from "../rag/ragFormula.js";
-import { SCALE_VALUES } from "../rag/RagValue.js";
+import { SCALE_VALUES, severityOf } from "../rag/RagValue.js";
 import { RAG_STYLES, ragStyleName } from "../rag/ragStyles.js";
 import { canReadLive, holdsDate } from "./actionCells.js";
 import type { ActionAssessment, PlanAnalysis } from "./planAnalysis.js";
@@ -112,10 +112,11 @@ function rowFormula(assessment: ActionAssessment, analysis: PlanAnalysis, asAtRe
   }
   return ragFormula(
     {
-      complete: facts.completeByText ? true : status ? (isOneOf(status, words.completeWords) ?? false) : false,
-      notStarted: status ? (isOneOf(status, words.notStartedWords) ?? false) : false,
+      complete: facts.completeByText || (facts.declaredFromFill && facts.state === "Complete") ? true : status && !facts.declaredFromFill ? (isOneOf(status, words.completeWords) ?? false) : false,
+      notStarted: facts.declaredFromFill ? facts.state === "Not started" : status ? (isOneOf(status, words.notStartedWords) ?? false) : false,
       due,
-      statusSeverity: status ? severityFromStatus(status, words) : "0",
+      // A colour-only status cannot be read by a formula: its severity is written as it was read.
+      statusSeverity: facts.declaredFromFill ? String(severityOf(facts.declared)) : status ? severityFromStatus(status, words) : "0",
       asAt: asAtRef,
     },
     rules,

@@ -6,7 +6,8 @@ import type { Plan } from "../plan/Plan.js";
 import type { SkippedSheet } from "../plan/readPlans.js";
 import type { StatusLookup } from "../plan/StatusVocabulary.js";
 import type { Issue } from "../validate/Issue.js";
-import type { FileReport, PlanSummary } from "./ValidationReport.js";
+import type { LearnedWord } from "../plan/learnVocabulary.js";
+import type { ColumnChoiceJson, FileReport, PlanSummary } from "./ValidationReport.js";
 
 function columnsOf(plan: Plan): Record<string, string> {
   const columns: Record<string, string> = {};
@@ -15,7 +16,25 @@ function columnsOf(plan: Plan): Record<string, string> {
   return columns;
 }
 
+function choicesOf(plan: Plan): ColumnChoiceJson[] {
+  return (plan.columnChoices ?? []).map((choice) => ({
+    field: choice.field,
+    column: columnLetters(choice.column),
+    header: choice.header,
+    ...(choice.why !== undefined ? { why: choice.why } : {}),
+    rejected: choice.rejected.map((r) => ({ column: columnLetters(r.column), header: r.header, reason: r.reason, detail: r.detail })),
+  }));
+}
+
 export function summarisePlan(plan: Plan, statuses: StatusLookup): PlanSummary {
+  let percentComplete = 0;
+  let dateCompleted = 0;
+  let statusFromFill = 0;
+  for (const action of plan.actions) {
+    if (action.completedBy?.kind === "percentComplete") percentComplete++;
+    else if (action.completedBy?.kind === "dateCompleted") dateCompleted++;
+    if (action.fillRag !== undefined) statusFromFill++;
+  }
   return {
     sheet: plan.sheet,
     range: rangeAddress(plan.range),
@@ -26,6 +45,10 @@ export function summarisePlan(plan: Plan, statuses: StatusLookup): PlanSummary {
     mapping: plan.mappingSource,
     statusCounts: countStatuses(plan, statuses),
     benefits: totalBenefits(plan),
+    columnChoices: choicesOf(plan),
+    statusList: plan.statusList ? { words: [...plan.statusList.words], source: plan.statusList.source } : null,
+    completedBy: { percentComplete, dateCompleted },
+    statusFromFill,
   };
 }
 
@@ -36,6 +59,7 @@ export interface ReportInput {
   readonly skipped: readonly SkippedSheet[];
   readonly issues: readonly Issue[];
   readonly statuses: StatusLookup;
+  readonly learnedStatuses?: readonly LearnedWord[];
 }
 
 export function buildReport(input: ReportInput): FileReport {
@@ -45,5 +69,6 @@ export function buildReport(input: ReportInput): FileReport {
     plans: input.plans.map((plan) => summarisePlan(plan, input.statuses)),
     skippedSheets: [...input.skipped],
     issues: [...input.issues],
+    learnedStatuses: (input.learnedStatuses ?? []).map((word) => ({ ...word })),
   };
 }

@@ -11,6 +11,8 @@ export const ISSUE_CODES = {
   "status-missing": "warning",
   "status-unknown": "error",
   "status-variant": "info",
+  "status-unplaced": "warning",
+  "status-from-fill": "info",
   "target-missing": "warning",
   "timescale-unparsed": "error",
   "timescale-ambiguous": "warning",

@@ -1,4 +1,6 @@
+import { cellAddress } from "../grid/Address.js";
 import type { IsoDate } from "../parse/IsoDate.js";
+import type { FrontEnd } from "../report/FrontEnd.js";
 import type { Plan } from "../plan/Plan.js";
 import type { StatusLookup } from "../plan/StatusVocabulary.js";
 import type { Issue } from "./Issue.js";
@@ -8,12 +10,17 @@ import { checkCells } from "./rules/cellRules.js";
 import { checkDuplicateRefs } from "./rules/duplicateRefRule.js";
 import { checkFields } from "./rules/fieldRules.js";
 import { checkLookalikes } from "./rules/lookalikeRule.js";
+import { checkStatusWords } from "./rules/statusWordRules.js";
 import { checkTimescales } from "./rules/timescaleRules.js";
 
 export interface ValidationOptions {
   /** The date "overdue" is measured against. */
   readonly asOf: IsoDate;
   readonly statuses: StatusLookup;
+  /** Keys of drop-down list words whose RAG we cannot place (learnVocabulary.ts). */
+  readonly unplacedListWords?: ReadonlySet<string>;
+  /** Who reads the advice: officers in Excel never see command-line options. Default "excel". */
+  readonly frontEnd?: FrontEnd;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -29,7 +36,8 @@ function oneIssuePerErrorCell(issues: Issue[]): Issue[] {
 
 export function validatePlan(plan: Plan, options: ValidationOptions): Issue[] {
   const sink = new IssueSink(plan.sheet);
-  checkFields(plan, options.statuses, sink);
+  checkFields(plan, sink);
+  checkStatusWords(plan, { statuses: options.statuses, frontEnd: options.frontEnd ?? "excel", ...(options.unplacedListWords ? { unplacedListWords: options.unplacedListWords } : {}) }, sink, cellAddress);
   checkTimescales(plan, options, sink);
   checkAmounts(plan, sink);
   checkCells(plan, sink);

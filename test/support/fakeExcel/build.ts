@@ -4,6 +4,8 @@
  * rich text and hyperlinks as their text, formulas with their cached results.
  */
 import type ExcelJS from "exceljs";
+import { solidFill, themeColours } from "../../../src/adapters/exceljs/fillColour.js";
+import { listValidationsOf } from "../../../src/adapters/exceljs/listValidations.js";
 import type { CellRange } from "../../../src/core/grid/Address.js";
 import { isErrorValue } from "../../../src/core/grid/Cell.js";
 import type { WorkbookGrid } from "../../../src/core/grid/SheetGrid.js";
@@ -35,16 +37,25 @@ function widthPoints(width: number): number {
   return ((Math.round(width * 7) + 5) * 72) / 96;
 }
 
-function copyWorksheet(target: FakeSheet, ws: ExcelJS.Worksheet, date1904: boolean): void {
+/** A list validation as Excel holds it: `rule.list.source` is the list's text, or a formula starting "=". */
+function listRule(items: readonly string[] | undefined, source: string | undefined): { list: { inCellDropDown: boolean; source: string } } {
+  const inline = source !== undefined && /^".*"$/s.test(source);
+  return { list: { inCellDropDown: true, source: items && (inline || source === undefined) ? items.join(",") : `=${source ?? ""}` } };
+}
+
+function copyWorksheet(target: FakeSheet, ws: ExcelJS.Worksheet, date1904: boolean, theme: readonly string[] = []): void {
   target.visibility = VISIBILITY[(ws.state as keyof typeof VISIBILITY) ?? "visible"] ?? "Visible";
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.type === MERGE_VALUE_TYPE) return;
+      if (cell.type === 0 && cell.style?.fill === undefined) return; // ExcelJS's Null: an empty cell without a fill
       const raw = cell.value as unknown;
       const isFormula = typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw);
       const converted = isFormula ? plain(cell.result, date1904) : plain(raw, date1904);
-      if (converted.value === null && !isFormula && !cell.numFmt) return;
+      const fill = solidFill(cell.fill, theme);
+      if (converted.value === null && !isFormula && !cell.numFmt && fill === undefined) return;
       const fake = target.touch(r, c);
+      if (fill !== undefined) fake.format.fill = `#${fill}`;
       fake.value = converted.value;
       if (converted.error) fake.error = true;
       if (isFormula) fake.formula = `=${cell.formula}`;
@@ -69,13 +80,18 @@ function copyWorksheet(target: FakeSheet, ws: ExcelJS.Worksheet, date1904: boole
     if (column.width !== undefined) target.columnWidths.set(i + 1, widthPoints(column.width));
     if (column.hidden) target.columnHidden.add(i + 1);
   });
+  for (const validation of listValidationsOf(ws)) {
+    for (const range of validation.ranges) target.validations.push({ range: { ...range }, rule: listRule(validation.items, validation.source) });
+  }
 }
 
 /** A fake Excel holding the same workbook as `workbook`. */
 export function fakeFromExcelJs(workbook: ExcelJS.Workbook, options: FakeExcelOptions = {}): FakeExcel {
   const excel = new FakeExcel(options);
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
-  for (const ws of workbook.worksheets) copyWorksheet(excel.model.addSheet(ws.name), ws, date1904);
+  const themes = (workbook as unknown as { _themes?: Record<string, string> })._themes;
+  const theme = themeColours(themes?.theme1);
+  for (const ws of workbook.worksheets) copyWorksheet(excel.model.addSheet(ws.name), ws, date1904, theme);
   const definedNames = (workbook.definedNames as unknown as { model?: Array<{ name: string }> }).model ?? [];
   excel.model.names.push(...definedNames.map((n) => n.name));
   return excel;
@@ -103,9 +119,14 @@ export function fakeFromGrid(grid: WorkbookGrid, options: FakeExcelOptions = {})
         }
         if (cell.numFmt) fake.numberFormat = cell.numFmt;
         if (cell.formula !== undefined) fake.formula = `=${cell.formula}`;
+        if (cell.fill !== undefined) fake.format.fill = `#${cell.fill}`;
       }),
     );
     target.merges = sheet.merges.map((m) => ({ ...m }));
+    for (const column of sheet.hiddenColumns ?? []) target.columnHidden.add(column);
+    for (const validation of sheet.validations ?? []) {
+      for (const range of validation.ranges) target.validations.push({ range: { ...range }, rule: listRule(validation.items, validation.source) });
+    }
   }
   return excel;
 }

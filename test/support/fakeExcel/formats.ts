@@ -1,11 +1,16 @@
 /** The fake's formatting: range formats and fonts, borders, conditional formats and data validation. */
 import type { CellRange } from "../../../src/core/grid/Address.js";
 import { a1, cells, overlaps } from "./addresses.js";
+
 import { FakeOfficeError, itemNotFound } from "./errors.js";
 import type { FakeRequestContext } from "./FakeExcel.js";
 import { STANDARD_HEIGHT_POINTS, STANDARD_WIDTH_POINTS, type FakeCellFormat, type FakeConditionalFormat, type FakeSheet, type FakeValidation } from "./model.js";
 import { FakeAreasObject, FakeObject } from "./proxy.js";
 import type { AreasTarget, RangeTarget } from "./range.js";
+
+function covers(outer: CellRange, inner: CellRange): boolean {
+  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+}
 
 export const MAX_CELLS_FORMATTED = 2_000_000;
 
@@ -415,8 +420,31 @@ export class FakeDataValidation extends FakeObject<RangeTarget> {
     return this.resolve().sheet;
   }
 
-  protected read(): unknown {
-    throw new FakeOfficeError("InvalidArgument", "fake Excel: DataValidation loads are not modelled");
+  /**
+   * `type` and `rule`, as Excel reports them for a range: the one rule covering every cell (type
+   * "List" for a list rule), "None" when no cell has one, "MixedCriteria" when some cells have none
+   * and "Inconsistent" when cells have different rules (Excel.DataValidationType docs).
+   */
+  protected read(t: RangeTarget, property: string): unknown {
+    const touching = t.sheet.validations.filter((v) => overlaps(v.range, t.area));
+    const whole = touching.length === 1 && touching[0] !== undefined && covers(touching[0].range, t.area) ? touching[0] : undefined;
+    switch (property) {
+      case "type": {
+        if (touching.length === 0) return "None";
+        if (touching.length > 1) return "Inconsistent";
+        if (!whole) return "MixedCriteria";
+        const rule = (whole.rule ?? {}) as Record<string, unknown>;
+        return rule.list ? "List" : rule.custom ? "Custom" : "None";
+      }
+      case "rule":
+        return whole?.rule ?? {};
+      default:
+        throw new FakeOfficeError("InvalidArgument", `fake Excel: DataValidation.${property} is not modelled`);
+    }
+  }
+
+  get type(): string {
+    return this.value("type");
   }
 
   private entry(sheet: FakeSheet, area: CellRange): FakeValidation {
@@ -434,6 +462,9 @@ export class FakeDataValidation extends FakeObject<RangeTarget> {
     });
   }
 
+  get rule(): Excel.DataValidationRule {
+    return this.value("rule");
+  }
   set rule(value: unknown) {
     this.setField("rule", value);
   }

@@ -73,6 +73,13 @@ export class FakeRange extends FakeSheetTargetObject<RangeTarget, RangeTarget> {
         return matrix(t, (r, c) => readNumberFormat(sheet, r, c));
       case "valueTypes":
         return matrix(t, (r, c) => (sheet.isMergedAway(r, c) ? "Empty" : readValueType(sheet, r, c)));
+      case "columnHidden": {
+        // Range.columnHidden (ExcelApi 1.2): true when all columns are hidden, false when none, null when some.
+        let hidden = 0;
+        for (let c = area.left; c <= area.right; c++) if (sheet.columnHidden.has(c)) hidden++;
+        const width = area.right - area.left + 1;
+        return hidden === width ? true : hidden === 0 ? false : null;
+      }
       default:
         throw new FakeOfficeError("InvalidArgument", `fake Excel: Range.${property} is not modelled`);
     }
@@ -142,6 +149,9 @@ export class FakeRange extends FakeSheetTargetObject<RangeTarget, RangeTarget> {
     });
   }
 
+  get columnHidden(): boolean {
+    return this.value("columnHidden");
+  }
   set columnHidden(hidden: boolean) {
     this.queueWrite("columnHidden", hidden, ({ sheet, area }) => {
       if (area.left === 1 && area.right === MAX_COLUMNS) {
@@ -154,6 +164,43 @@ export class FakeRange extends FakeSheetTargetObject<RangeTarget, RangeTarget> {
         else sheet.columnHidden.delete(c);
       }
     });
+  }
+
+  /**
+   * Range.getCellProperties (ExcelApi 1.9), for `format.fill` only: per cell, the fill colour and
+   * pattern ("None" with a white colour for an unfilled cell, as Excel reports it). Other properties
+   * are not modelled and are refused rather than answered wrongly.
+   */
+  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } } & Record<string, unknown>): { readonly value: unknown[][] } {
+    this.host.requires("1.9", "Range.getCellProperties");
+    const others = Object.keys(options).filter((key) => key !== "format");
+    if (others.length > 0 || Object.keys(options.format ?? {}).some((key) => key !== "fill")) {
+      throw new FakeOfficeError("InvalidArgument", "fake Excel: getCellProperties models format.fill only");
+    }
+    let loaded: unknown[][] | undefined;
+    let bytes = 0;
+    this.ctx.enqueue({
+      wire: { path: this.path, action: "call", name: "getCellProperties", args: options },
+      write: false,
+      responseBytes: () => bytes,
+      run: () => {
+        const t = this.resolve();
+        const data = matrix(t, (r, c) => {
+          const fill = t.sheet.cell(r, c)?.format.fill;
+          return { format: { fill: { color: fill ?? "#FFFFFF", pattern: fill ? "Solid" : "None" } } };
+        });
+        bytes = JSON.stringify(data).length;
+        return () => {
+          loaded = data;
+        };
+      },
+    });
+    return {
+      get value(): unknown[][] {
+        if (loaded === undefined) throw new FakeOfficeError("PropertyNotLoaded", "You must call context.sync() before reading the result of getCellProperties.");
+        return loaded;
+      },
+    };
   }
 
   get format(): FakeRangeFormat {

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { FieldKey, Plan, PlanAction } from "../../plan/Plan.js";
-import type { StatusLookup } from "../../plan/StatusVocabulary.js";
 import type { IssueCode } from "../IssueCode.js";
 import type { IssueSink } from "../IssueSink.js";
 
@@ -37,62 +36,34 @@ const REQUIRED: Partial<Record<FieldKey, FieldRule>> = {
  * The shape one action row must have, built from the plan's columns: a required field is only
  * required where the plan has a column for it. zod does the checking; codes come back in the issue params.
  */
-function actionRowSchema(plan: Plan, statuses: StatusLookup) {
+function actionRowSchema(plan: Plan) {
   const shape: Record<string, z.ZodType> = {};
   for (const [field, rule] of Object.entries(REQUIRED) as Array<[FieldKey, FieldRule]>) {
     if (plan.columns.fields[field] === undefined) continue;
     shape[field] = z.string().min(1, { error: rule.code });
   }
-  if (plan.columns.fields.status !== undefined) {
-    shape.status = z
-      .string()
-      // abort: a blank status is missing, not also "unknown" (zod runs later checks after a failed one).
-      .min(1, { error: "status-missing", abort: true })
-      .refine((status) => statuses.canonical(status) !== null, { error: "status-unknown" });
-  }
+  // Unknown status words are reported once per word (statusWordRules.ts), not per cell.
   return z.object(shape);
 }
 
 function rowRecord(action: PlanAction): Record<string, string> {
   const record: Record<string, string> = {};
   for (const field of Object.keys(REQUIRED) as FieldKey[]) record[field] = action.cells[field]?.text ?? "";
+  // A status cell with no words but a RAG colour is not missing (statusWordRules.ts notes it).
+  if (record.status === "" && action.fillRag) record.status = action.fillRag;
   return record;
 }
 
-export function checkFields(plan: Plan, statuses: StatusLookup, sink: IssueSink): void {
-  const schema = actionRowSchema(plan, statuses);
-  const statusColumn = plan.columns.fields.status;
+export function checkFields(plan: Plan, sink: IssueSink): void {
+  const schema = actionRowSchema(plan);
   for (const action of plan.actions) {
     const result = schema.safeParse(rowRecord(action));
     if (!result.success) {
       for (const problem of result.error.issues) {
         const field = problem.path[0] as FieldKey;
         const column = plan.columns.fields[field] as number;
-        if (problem.message === "status-unknown") {
-          sink.add(
-            "status-unknown",
-            action.row,
-            column,
-            `Status "${action.status}" is not one of this plan's statuses, so it is not counted.`,
-            `Use one of: ${statuses.names.join(", ")}.`,
-          );
-          continue;
-        }
         const rule = REQUIRED[field];
         if (rule) sink.add(rule.code, action.row, column, rule.message, rule.fix);
-      }
-    }
-    if (statusColumn !== undefined && action.status) {
-      const canonical = statuses.canonical(action.status);
-      const written = action.cells.status?.raw;
-      if (canonical && typeof written === "string" && written !== canonical.name) {
-        sink.add(
-          "status-variant",
-          action.row,
-          statusColumn,
-          `Status is written "${written}"; it is counted as "${canonical.name}".`,
-          `Write it as "${canonical.name}" so filters and in-sheet counts match it exactly.`,
-        );
       }
     }
   }
