@@ -113,7 +113,7 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
       return guarded(() =>
         host.run(async (context) => {
           const grid = await read(context);
-          const check = checkWorkbook(grid, { asOf });
+          const check = checkWorkbook(grid, { asOf, frontEnd: "excel" });
           const settings = settingsView(readWorkbookSettings(grid));
           const locations = planLocationChoices(grid, check.plans, mayHoldPlan);
           const statusWords = check.statuses.names;
@@ -137,7 +137,7 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
           progress({ phase: "reading", done: 0, total: 0 });
           const grid = await read(context);
           progress({ phase: "checking", done: 0, total: 0 });
-          const check: WorkbookCheck = checkWorkbook(grid, { asOf: request.asOf });
+          const check: WorkbookCheck = checkWorkbook(grid, { asOf: request.asOf, frontEnd: "excel" });
           if (check.plans.length === 0) {
             throw new AddinError(`Plan Tracker found no plan to summarise. ${sentence(whyNoPlan(grid, check.skipped, [], "excel"))}`);
           }
@@ -209,7 +209,7 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
       return guarded(() =>
         host.run(async (context) => {
           const grid = await read(context);
-          const check = checkWorkbook(grid, { asOf });
+          const check = checkWorkbook(grid, { asOf, frontEnd: "excel" });
           const existing = grid.sheets.find((sheet) => generatedRoleOf(sheet) === "problems");
           const name = existing?.name ?? (sheetNamesFor([{ role: "problems" }], officerSheetNames(grid))[0] as string);
           const spec = buildProblemsSheet({ sheetName: name, asOf, checkedAt: ukDateTime(now()), issues: check.issues });

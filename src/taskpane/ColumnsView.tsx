@@ -36,7 +36,8 @@ const useStyles = makeStyles({
   head: { fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorNeutralStroke1 },
   field: { fontWeight: tokens.fontWeightRegular },
   key: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  letter: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, width: "4em" },
+  letter: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  setAside: { margin: 0, color: tokens.colorNeutralForeground2 },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   save: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
@@ -165,6 +166,8 @@ function PlanFacts({ plan }: { readonly plan: PlanSummary }) {
 function ColumnTable({ plan }: { readonly plan: PlanSummary }) {
   const styles = useStyles();
   const hidden = useVisuallyHidden();
+  // What the reader chose for each field: the heading it took, and the columns it set aside and why.
+  const choiceOf = (key: string) => plan.columnChoices?.find((choice) => choice.field === key);
   return (
     <table className={styles.table}>
       <caption className={hidden}>Columns found on {plan.sheet}</caption>
@@ -179,14 +182,25 @@ function ColumnTable({ plan }: { readonly plan: PlanSummary }) {
         </tr>
       </thead>
       <tbody>
-        {columnRows(plan.columns).map((row) => (
-          <tr key={row.key}>
-            <th scope="row" className={mergeClasses(styles.cell, styles.field)}>
-              {row.label} <span className={styles.key}>{row.key}</span>
-            </th>
-            <td className={mergeClasses(styles.cell, styles.letter)}>{row.column}</td>
-          </tr>
-        ))}
+        {columnRows(plan.columns).map((row) => {
+          const choice = choiceOf(row.key);
+          return (
+            <tr key={row.key}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.field)}>
+                {row.label} <span className={styles.key}>{row.key}</span>
+              </th>
+              <td className={styles.cell}>
+                <span className={styles.letter}>{row.column}</span>
+                {choice && choice.header !== "" && <> — {choice.header}</>}
+                {choice?.rejected.map((rejected) => (
+                  <Caption1 key={rejected.column} as="p" className={styles.setAside}>
+                    Not {rejected.column} ({rejected.header}): {rejected.detail}
+                  </Caption1>
+                ))}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -12,6 +12,8 @@ export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
   "status-missing": "No status",
   "status-unknown": "Status not recognised",
   "status-variant": "Status written differently",
+  "status-unplaced": "Status with no RAG meaning",
+  "status-from-fill": "Status read from a colour",
   "target-missing": "No target date",
   "timescale-unparsed": "Target date not readable",
   "timescale-ambiguous": "Target date unclear",
