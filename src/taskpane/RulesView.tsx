@@ -51,6 +51,7 @@ const useStyles = makeStyles({
   others: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   other: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   otherWord: { minWidth: "7rem" },
+  toggle: { alignSelf: "flex-start" },
   add: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   addField: { flexGrow: 1, flexBasis: "10rem", minWidth: 0 },
   save: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM, flexWrap: "wrap" },
@@ -119,6 +120,7 @@ function RulesForm({ settings, vocabulary, savedMessage, onEdit, onSave }: Rules
   const [newWordProblem, setNewWordProblem] = useState<string | null>(null);
   const [saveProblem, setSaveProblem] = useState<Failure | null>(null);
   const [saving, setSaving] = useState(false);
+  const [showOthers, setShowOthers] = useState(false);
   const idPrefix = useId("status");
   const addBox = useRef<HTMLInputElement>(null);
   const focusAfter = useRef<FocusAfter>(null);
@@ -324,19 +326,24 @@ function RulesForm({ settings, vocabulary, savedMessage, onEdit, onSave }: Rules
               Other words the checker accepts
             </Subtitle2>
             <Caption1 as="p">Not listed on the summary. Each counts as shown until you add it and choose.</Caption1>
-            <ul className={styles.others}>
-              {others.map((other) => (
-                <li key={other.word} className={styles.other}>
-                  <span className={styles.otherWord}>{other.word}</span>
-                  <RagSwatch value={onScale(other.rag, form.scale)} />
-                  {settings.editable && (
-                    <Button size="small" appearance="subtle" aria-label={`Add “${other.word}” to the list`} disabledFocusable={locked} onClick={() => add({ word: other.word, rag: other.rag })}>
-                      Add
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <Button appearance="subtle" className={styles.toggle} aria-expanded={showOthers} onClick={() => setShowOthers(!showOthers)}>
+              {showOthers ? "Hide them" : `Show all ${others.length}`}
+            </Button>
+            {showOthers && (
+              <ul className={styles.others}>
+                {others.map((other) => (
+                  <li key={other.word} className={styles.other}>
+                    <span className={styles.otherWord}>{other.word}</span>
+                    <RagSwatch value={onScale(other.rag, form.scale)} />
+                    {settings.editable && (
+                      <Button size="small" appearance="subtle" aria-label={`Add “${other.word}” to the list`} disabledFocusable={locked} onClick={() => add({ word: other.word, rag: other.rag })}>
+                        Add
+                      </Button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         )}
       </section>

@@ -265,14 +265,14 @@ describeWithBrowser("the task pane", () => {
     const rows = await table.getByRole("row").allInnerTexts();
     expect(rows.map((row) => row.replace(/\s+/g, " ").trim())).toEqual([
       "What Column",
-      "Reference ref A",
-      "Theme theme B",
-      "Action action C",
-      "Lead officer lead D",
-      "Target date target E",
-      "Revised date revisedTarget F",
-      "Status status G",
-      "Progress or commentary progress H",
+      "Reference ref A — Ref",
+      "Theme theme B — Theme",
+      "Action action C — Action",
+      "Lead officer lead D — Lead officer",
+      "Target date target E — Original target date",
+      "Revised date revisedTarget F — Revised target date",
+      "Status status G — Status",
+      "Progress or commentary progress H — Commentary",
     ]);
     expect(await columns.getByText("Found from the headings").count()).toBe(1);
     expect(await columns.getByText("A1:H65").count()).toBe(1);
