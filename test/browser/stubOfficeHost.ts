@@ -17,6 +17,8 @@
  *   batch queued after its last `context.sync()` (as office.js does), and the Excel enums whose string
  *   values code may use at run time.
  * - `OfficeExtension.Error`: the fake's error class, so `instanceof OfficeExtension.Error` works.
+ * - `Worksheet.onChanged` (ExcelApi 1.7) over the fake, and `window.__planTrackerRaiseChanged(sheet,
+ *   address)` to raise it as Excel does after an officer's edit (installWorksheetChangeEvents).
  * - `window.__planTrackerFake`: the FakeExcel, built with `fakeFromGrid` from `window.__planTrackerWorkbook`
  *   (a {@link WorkbookGridJson}) and `window.__planTrackerHostOptions`, both put there by the harness before
  *   any page script runs. Without a workbook the fake holds one empty "Sheet1".
