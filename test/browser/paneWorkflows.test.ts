@@ -311,7 +311,7 @@ describeWithBrowser("the task pane, worked through", () => {
     expect(await panel(page, "Refresh").getByText(/No longer needed/).count()).toBe(0);
 
     await closeCleanly(session);
-  });
+  }, SLOW);
 
   // The manifest requires ExcelApi 1.7, which has Worksheet.onChanged, so every Excel that installs the add-in can report edits.
   it("checks as at a chosen date, and again by itself when the plan sheet changes (debounced)", async () => {
@@ -341,7 +341,7 @@ describeWithBrowser("the task pane, worked through", () => {
     await expect.poll(() => check.getByRole("treeitem", { name: new RegExp(`^${PLAN}!D47: `) }).count(), { timeout: 10_000 }).toBe(0);
     await closeCleanly(session);
 
-  });
+  }, SLOW);
 
   it("RAG rules: every accepted word listed, a new word Grey until chosen, order changed, no Blue on the 5-point scale, focus kept after Remove, Up and Save", async () => {
     const session = await open({ query: "?view=rules" });
@@ -389,7 +389,7 @@ describeWithBrowser("the task pane, worked through", () => {
     expect(await completed.inputValue()).toBe("Green");
 
     await closeCleanly(session);
-  });
+  }, SLOW);
 
   it("at 270, 320 and 350 px nothing scrolls sideways and RAG rules rows reflow; at 1366×768 the first problem and Check again show without scrolling", async () => {
     for (const width of [270, 320, 350]) {
@@ -440,7 +440,7 @@ describeWithBrowser("the task pane, worked through", () => {
     expect(await inView(await check.getByRole("button", { name: "Check again" }).boundingBox())).toBe(true);
     expect(await inView(await check.getByRole("treeitem", { level: 2 }).first().boundingBox())).toBe(true);
     await closeCleanly(session);
-  });
+  }, SLOW);
 
   it("honest results: a partial refresh says what was written and what failed, with Try again; a snapshot says what is kept and compared", async () => {
     const session = await open({ query: "?view=refresh" });
@@ -486,7 +486,7 @@ describeWithBrowser("the task pane, worked through", () => {
     await expect.poll(() => panel(page, "Check").getByRole("status").innerText()).toMatch(/^Checked as at /);
 
     await closeCleanly(session);
-  });
+  }, SLOW);
 
   const sheetNamesOf = (session: PaneSession) => session.fake((fake) => fake.model.sheets.map((sheet) => sheet.name));
   const screenshot = (page: Page, name: string) => fullScreenshot(page, name);

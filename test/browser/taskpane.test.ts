@@ -453,5 +453,6 @@ describeWithBrowser("the task pane", () => {
 
       await closeCleanly(session);
     }
-  });
+    // Three sessions, five axe runs each: a minute or more when the machine is busy.
+  }, 120_000);
 });
