@@ -136,8 +136,13 @@ export const PlanLocationForm = forwardRef<HTMLHeadingElement, PlanLocationFormP
   }
 
   const missing = MAIN_FIELDS.filter((field) => columns[field] === undefined);
+  // The columns the reader set aside for this field, and why: the likeliest right answer when its choice was wrong.
+  const setAsideHint = (field: FieldKey): string | undefined => {
+    const aside = location?.found?.headerRow === row ? location.found.setAside[field] : undefined;
+    return aside && aside.length > 0 ? `Also considered: ${aside.map((candidate) => `${candidate.column} — ${candidate.header} (${candidate.why})`).join("; ")}.` : undefined;
+  };
   const fieldSelect = (field: FieldKey) => (
-    <Field key={field} label={fieldLabel(field)}>
+    <Field key={field} label={fieldLabel(field)} hint={setAsideHint(field)}>
       <Select {...fit} value={columns[field] ?? ""} onChange={(_, data) => chooseColumn(field, data.value)} disabled={saving}>
         <option value="">{NOT_FOUND}</option>
         {headings.map((heading) => (

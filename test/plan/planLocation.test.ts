@@ -41,7 +41,7 @@ describe("Where is your plan?", () => {
     expect(plans[0]?.actions.map((action) => action.ref)).toEqual(["1.1", "1.2"]);
     // And what was found comes back as the reader's choice, to pre-fill the form next time.
     const [ours] = planLocationChoices(grid, plans, () => true);
-    expect(ours?.found).toEqual({ headerRow: 3, columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F" } });
+    expect(ours?.found).toMatchObject({ headerRow: 3, columns: { ref: "A", theme: "B", action: "C", lead: "D", target: "E", status: "F" } });
   });
 
   it("starts on the row most likely to hold the headings: heading-like rows only, the one naming most fields", () => {
@@ -57,6 +57,20 @@ describe("Where is your plan?", () => {
     const [choices] = planLocationChoices(data, [], () => true);
     expect(choices?.rows.map((row) => [row.row, row.looksLikeHeadings])).toEqual([[2, true], [3, false], [4, true], [5, true]]);
     expect(choices && likelyHeaderRow(choices)).toBe(5);
+  });
+
+  it("carries the columns the reader set aside for a field, and why, so the form can offer them", () => {
+    const quarters = workbook(
+      sheet("Plan", [
+        ["Ref", "Action", "Lead officer", "Q1 status", "Q3 status"],
+        ["1.1", "Agree the vision", "Chief Executive", "On track", "Completed"],
+        ["1.2", "Hold a symposium", "Head of Policy", "Not started", "On track"],
+      ]),
+    );
+    const { plans } = readPlans(quarters);
+    const [choices] = planLocationChoices(quarters, plans, () => true);
+    expect(choices?.found?.columns.status).toBe("E");
+    expect(choices?.found?.setAside.status).toEqual([{ column: "D", header: "Q1 status", why: expect.stringMatching(/Q1/) }]);
   });
 
   it("refuses one column for two fields, and a plan with no column of actions", () => {

@@ -41,6 +41,8 @@ export interface ReaderChoice {
   readonly headerRow: number;
   /** Field → column letters, as the report writes them (`lead` → "D", `benefit:2022/23` → "K"). */
   readonly columns: Readonly<Record<string, string>>;
+  /** Field → the columns the reader set aside for it, each with why ("Q1 is an earlier period than Q3"). */
+  readonly setAside: Readonly<Record<string, ReadonlyArray<{ readonly column: string; readonly header: string; readonly why: string }>>>;
 }
 
 export interface SheetLocationChoices {
@@ -109,7 +111,11 @@ function readerChoice(plan: Plan): ReaderChoice {
   const columns: Record<string, string> = {};
   for (const [field, column] of Object.entries(plan.columns.fields)) columns[field] = columnLetters(column);
   for (const [year, column] of Object.entries(plan.columns.benefitYears)) columns[`benefit:${year}`] = columnLetters(column);
-  return { headerRow: plan.headerRows[0] ?? plan.range.top, columns };
+  const setAside: Record<string, Array<{ column: string; header: string; why: string }>> = {};
+  for (const choice of plan.columnChoices ?? []) {
+    if (choice.rejected.length > 0) setAside[choice.field] = choice.rejected.map((rejected) => ({ column: columnLetters(rejected.column), header: rejected.header, why: rejected.detail }));
+  }
+  return { headerRow: plan.headerRows[0] ?? plan.range.top, columns, setAside };
 }
 
 /**
