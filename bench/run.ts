@@ -110,7 +110,7 @@ for (const [label, bytes] of [
   for (let repeat = 0; repeat < REPEATS; repeat++) {
     const [grid, readMs] = await timeAsync(() => readXlsxGrid(bytes));
     const [check, checkMs] = time(() => checkWorkbook(grid, { asOf: AS_OF }));
-    const [why, whyMs] = time(() => (check.plans.length === 0 ? whyNoPlan(grid, check.skipped) : undefined));
+    const [why, whyMs] = time(() => (check.plans.length === 0 ? whyNoPlan(grid, check.skipped, [], "commandLine") : undefined));
     reads.push(readMs);
     checks.push(checkMs + whyMs);
     outcome = why ? `no plan (${why.code})` : `${check.plans[0]?.actions.length} actions`;

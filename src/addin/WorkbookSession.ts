@@ -8,6 +8,7 @@
  * what to do, fit to show an officer as it is.
  */
 import type { IsoDate } from "../core/parse/IsoDate.js";
+import type { SheetLocationChoices } from "../core/plan/PlanLocation.js";
 import type { RagRules } from "../core/rag/ragRules.js";
 import type { FileReport } from "../core/report/ValidationReport.js";
 import type { SheetRole } from "../core/sheets/SheetSpec.js";
@@ -37,6 +38,10 @@ export type CheckOutcome =
       readonly report: FileReport;
       readonly settings: SettingsView;
       readonly generatedSheets: readonly GeneratedSheetView[];
+      /** For "Where is your plan?": each sheet's possible header rows and headings, and what was found there. */
+      readonly locations: readonly SheetLocationChoices[];
+      /** The status words the checker accepts, the council's vocabulary, in its order. */
+      readonly statusWords: readonly string[];
     }
   | {
       /** The workbook has no plan we can read: `message` says why and what to do. */
@@ -44,6 +49,8 @@ export type CheckOutcome =
       readonly code: string;
       readonly message: string;
       readonly settings: SettingsView;
+      readonly locations: readonly SheetLocationChoices[];
+      readonly statusWords: readonly string[];
     };
 
 export interface RefreshProgress {
@@ -74,7 +81,24 @@ export interface RefreshOutcome {
   readonly ragColumns: ReadonlyArray<{ readonly sheet: string; readonly column: string }>;
   /** Shown on the sheets as "Refreshed …". */
   readonly refreshedAt: string;
+  /** The snapshots kept after this refresh (oldest first) and the one its summary compared with. */
+  readonly history: { readonly kept: readonly IsoDate[]; readonly comparedWith: IsoDate | null };
+  /**
+   * Parts that failed after the sheets were written (a RAG column on a protected sheet): the
+   * refresh is a partial success, and the pane says what was written and what was not.
+   */
+  readonly failures: ReadonlyArray<{ readonly what: string; readonly message: string }>;
 }
+
+/** The "PT Problems" sheet as written. */
+export interface ProblemsSheetOutcome {
+  readonly name: string;
+  readonly action: "replaced" | "added";
+  readonly problems: number;
+}
+
+/** Stops watching the plan sheets for edits. */
+export type StopWatching = () => Promise<void>;
 
 export interface WorkbookSession {
   /** Finds and checks the plans (read-only). */
@@ -90,4 +114,11 @@ export interface WorkbookSession {
   saveColumns(sheet: string, text: string): Promise<void>;
   /** Saves the RAG rules in the settings sheet; same refusals as `saveColumns`. */
   saveRagRules(rules: RagRules): Promise<void>;
+  /** Writes (or rewrites) the "PT Problems" sheet: the check's problems as at `asOf`, each with a link to its cell. */
+  writeProblemsSheet(asOf: IsoDate): Promise<ProblemsSheetOutcome>;
+  /**
+   * Calls `onChange` whenever a cell of one of `sheets` changes, until stopped. Null when this Excel
+   * cannot report edits (worksheet change events need ExcelApi 1.7).
+   */
+  watchSheets(sheets: readonly string[], onChange: () => void): Promise<StopWatching | null>;
 }

@@ -8,19 +8,22 @@ import { applyRagColumn, renderSheetSpecs } from "../adapters/officejs/renderShe
 import { defaultIsSetSupported, type IsSetSupported } from "../adapters/officejs/requirements.js";
 import { checkWorkbook, reportFor, type WorkbookCheck } from "../core/checkWorkbook.js";
 import { columnLetters } from "../core/grid/Address.js";
-import type { WorkbookGrid } from "../core/grid/SheetGrid.js";
+import type { SheetGrid, WorkbookGrid } from "../core/grid/SheetGrid.js";
 import type { IsoDate } from "../core/parse/IsoDate.js";
 import { ukDateTime } from "../core/parse/localTime.js";
+import { planLocationChoices } from "../core/plan/PlanLocation.js";
 import { whyNoPlan, type NoPlanReason } from "../core/plan/whyNoPlan.js";
 import type { RagRules } from "../core/rag/ragRules.js";
 import { buildRefresh } from "../core/refresh/buildRefresh.js";
+import { buildProblemsSheet } from "../core/refresh/problemsSheet.js";
 import { buildSettingsSheet } from "../core/refresh/settingsSheet.js";
 import { columnSettings, parseColumnSetting, withColumnSetting, withRagRules } from "../core/settings/editSettings.js";
-import { readWorkbookSettings, type WorkbookSettings } from "../core/settings/WorkbookSettings.js";
+import { isSettingsSheet, readWorkbookSettings, type WorkbookSettings } from "../core/settings/WorkbookSettings.js";
 import { generatedRoleOf, officerSheetNames, sheetNamesFor } from "../core/sheets/SheetSpec.js";
+import { PlanTrackerHostError } from "../adapters/officejs/officeErrors.js";
 import { AddinError, toAddinError } from "./AddinError.js";
 import { isFocusError, pause, retryWhenFocusLost } from "./retryWhenFocusLost.js";
-import type { CheckOutcome, RefreshOutcome, RefreshRequest, SettingsView, WorkbookSession } from "./WorkbookSession.js";
+import type { CheckOutcome, ProblemsSheetOutcome, RefreshOutcome, RefreshRequest, SettingsView, StopWatching, WorkbookSession } from "./WorkbookSession.js";
 
 /** How the session reaches Excel: `Excel.run` in the add-in, a fake Excel in tests. */
 export interface OfficeHost {
@@ -61,6 +64,20 @@ function refuseOfficerSettingsSheet(settings: WorkbookSettings): void {
       `Your Plan Tracker settings are kept in your own sheet "${settings.sheet}", which Plan Tracker never changes. Nothing was saved. Edit the values in column B of that sheet instead.`,
     );
   }
+}
+
+/** Sheets an officer could say hold a plan: not ours, not the settings. */
+const mayHoldPlan = (sheet: SheetGrid): boolean => generatedRoleOf(sheet) === undefined && !isSettingsSheet(sheet);
+
+/**
+ * Why the RAG column could not be added to the officer's sheet, after our sheets were written: so
+ * never "nothing was changed".
+ */
+function ragColumnFailure(sheet: string, error: unknown): string {
+  if (error instanceof PlanTrackerHostError && error.kind === "protected") {
+    return `The sheet "${sheet}" is protected, so its RAG column was not added and that sheet was not changed. Unprotect it (Review > Unprotect Sheet), then try again.`;
+  }
+  return `The RAG column was not added to "${sheet}". ${toAddinError(error).message}`;
 }
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
@@ -104,17 +121,19 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
       return guarded(() =>
         host.run(async (context) => {
           const grid = await read(context);
-          const check = checkWorkbook(grid, { asOf });
+          const check = checkWorkbook(grid, { asOf, frontEnd: "excel" });
           const settings = settingsView(readWorkbookSettings(grid));
+          const locations = planLocationChoices(grid, check.plans, mayHoldPlan);
+          const statusWords = check.statuses.names;
           if (check.plans.length === 0) {
-            const reason = whyNoPlan(grid, check.skipped, []);
-            return { kind: "no-plan", code: reason.code, message: sentence(reason), settings };
+            const reason = whyNoPlan(grid, check.skipped, [], "excel");
+            return { kind: "no-plan", code: reason.code, message: sentence(reason), settings, locations, statusWords };
           }
           const generatedSheets = grid.sheets.flatMap((sheet) => {
             const role = generatedRoleOf(sheet);
             return role ? [{ name: sheet.name, role }] : [];
           });
-          return { kind: "checked", report: reportFor(THIS_WORKBOOK, asOf, check), settings, generatedSheets };
+          return { kind: "checked", report: reportFor(THIS_WORKBOOK, asOf, check), settings, generatedSheets, locations, statusWords };
         }),
       );
     },
@@ -126,9 +145,9 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
           progress({ phase: "reading", done: 0, total: 0 });
           const grid = await read(context);
           progress({ phase: "checking", done: 0, total: 0 });
-          const check: WorkbookCheck = checkWorkbook(grid, { asOf: request.asOf });
+          const check: WorkbookCheck = checkWorkbook(grid, { asOf: request.asOf, frontEnd: "excel" });
           if (check.plans.length === 0) {
-            throw new AddinError(`Plan Tracker found no plan to summarise. ${sentence(whyNoPlan(grid, check.skipped, []))}`);
+            throw new AddinError(`Plan Tracker found no plan to summarise. ${sentence(whyNoPlan(grid, check.skipped, [], "excel"))}`);
           }
           const refreshedAt = ukDateTime(now());
           const built = buildRefresh({ grid, check, asOf: request.asOf, refreshedAt, takeSnapshot: request.takeSnapshot });
@@ -140,15 +159,27 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
           });
           const ragColumns = request.addRagColumn ? built.ragColumns : [];
           const skipped = [...rendered.skippedFeatures];
-          for (const column of ragColumns) skipped.push(...(await applyRagColumn(context, column, { isSetSupported })).skippedFeatures);
+          const failures: Array<{ what: string; message: string }> = [];
+          const added: typeof ragColumns = [];
+          for (const column of ragColumns) {
+            // Our sheets are written by now: a RAG column that fails is reported beside them, not as a failed refresh.
+            try {
+              skipped.push(...(await applyRagColumn(context, column, { isSetSupported })).skippedFeatures);
+              added.push(column);
+            } catch (error) {
+              failures.push({ what: `RAG column on “${column.sheet}”`, message: ragColumnFailure(column.sheet, error) });
+            }
+          }
           const rowsOf = new Map(built.sheets.map((sheet) => [sheet.name, sheet.rows]));
           return {
             report: reportFor(THIS_WORKBOOK, request.asOf, check),
             sheets: rendered.sheets.map((sheet) => ({ ...sheet, rows: rowsOf.get(sheet.name) ?? 0 })),
             removed: rendered.removed,
             skippedFeatures: skipped.map(({ label, requirementSet, sheets }) => ({ label, requirementSet, sheets })),
-            ragColumns: ragColumns.map((column) => ({ sheet: column.sheet, column: columnLetters(column.column) })),
+            ragColumns: added.map((column) => ({ sheet: column.sheet, column: columnLetters(column.column) })),
             refreshedAt,
+            history: built.history,
+            failures,
           };
         }), wait),
       );
@@ -189,6 +220,38 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
 
     saveRagRules(rules: RagRules): Promise<void> {
       return saveSettings((settings) => withRagRules(settings, rules));
+    },
+
+    writeProblemsSheet(asOf: IsoDate): Promise<ProblemsSheetOutcome> {
+      return guarded(() =>
+        host.run(async (context) => {
+          const grid = await read(context);
+          const check = checkWorkbook(grid, { asOf, frontEnd: "excel" });
+          const existing = grid.sheets.find((sheet) => generatedRoleOf(sheet) === "problems");
+          const name = existing?.name ?? (sheetNamesFor([{ role: "problems" }], officerSheetNames(grid))[0] as string);
+          const spec = buildProblemsSheet({ sheetName: name, asOf, checkedAt: ukDateTime(now()), issues: check.issues });
+          const rendered = await renderSheetSpecs(context, [spec], { isSetSupported, removeStale: false });
+          return { name, action: rendered.sheets[0]?.action ?? "added", problems: check.issues.length };
+        }),
+      );
+    },
+
+    async watchSheets(sheets: readonly string[], onChange: () => void): Promise<StopWatching | null> {
+      // Worksheet.onChanged arrived in ExcelApi 1.7 (Excel 2019, Microsoft 365); Excel 2016 cannot report edits.
+      if (!isSetSupported("ExcelApi", "1.7") || sheets.length === 0) return null;
+      return guarded(() =>
+        host.run(async (context) => {
+          const worksheets = sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+          await context.sync();
+          const handlers = worksheets.filter((worksheet) => !worksheet.isNullObject).map((worksheet) => worksheet.onChanged.add(async () => onChange()));
+          await context.sync();
+          return async () => {
+            // Handlers are removed in the context that added them (Office docs, "Work with events using the Excel JavaScript API").
+            for (const handler of handlers) handler.remove();
+            await context.sync().catch(() => undefined);
+          };
+        }),
+      );
     },
   };
 }

@@ -44,7 +44,7 @@ export async function openPlanWorkbook(file: string, args: CheckArgs): Promise<O
       ...(args.vocabulary ? { vocabulary: args.vocabulary } : {}),
     });
     if (check.plans.length === 0) {
-      const reason = whyNoPlan(grid, check.skipped, args.overrides);
+      const reason = whyNoPlan(grid, check.skipped, args.overrides, "commandLine");
       throw new UnreadablePlanError(reason.code, reason.message);
     }
     return { bytes, pkg, grid, check };

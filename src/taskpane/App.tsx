@@ -1,14 +1,16 @@
-import { FluentProvider, Tab, TabList, Title3, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { WorkbookSession } from "../addin/WorkbookSession.js";
 import type { IsoDate } from "../core/parse/IsoDate.js";
 import { isoToday } from "../core/parse/localTime.js";
+import { Announcer } from "./Announcer.js";
 import { CheckView } from "./CheckView.js";
 import { ColumnsView } from "./ColumnsView.js";
 import { RefreshView } from "./RefreshView.js";
 import { RulesView } from "./RulesView.js";
 import { useCheck } from "./useCheck.js";
 import { VIEWS, VIEW_LABELS, isView, type View } from "./views.js";
+import { useVisuallyHidden } from "./visuallyHidden.js";
 
 const useStaticStyles = makeStaticStyles({
   body: { margin: 0 },
@@ -25,9 +27,13 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
     maxWidth: "40rem",
+    // Office's pane can be 270 px wide (Mac): nothing may be wider than the pane.
+    minWidth: 0,
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
-  title: { margin: 0 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // The four tabs need about 300 px: in a narrower pane they wrap onto a second line rather than scroll.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -44,10 +50,11 @@ export interface AppProps {
   readonly today?: () => IsoDate;
 }
 
-/** The task pane: one title, four tabs (Check, Refresh, Columns, RAG rules) and their panels. */
+/** The task pane: four tabs (Check, Refresh, Columns, RAG rules) and their panels. */
 export function App({ session, dark, initialView = "check", today = todayOnThisComputer }: AppProps) {
   useStaticStyles();
   const styles = useStyles();
+  const hidden = useVisuallyHidden();
   const [view, setView] = useState<View>(initialView);
   const check = useCheck(session, today);
   const { run } = check;
@@ -71,7 +78,7 @@ export function App({ session, dark, initialView = "check", today = todayOnThisC
   };
 
   const panels: Record<View, ReactNode> = {
-    check: <CheckView session={session} check={check} />,
+    check: <CheckView session={session} check={check} today={today} onShowColumns={() => open("columns")} />,
     refresh: <RefreshView session={session} today={today} onRefreshed={() => void run()} onShowProblems={() => open("check")} />,
     columns: <ColumnsView session={session} check={check} />,
     rules: <RulesView session={session} check={check} />,
@@ -79,10 +86,10 @@ export function App({ session, dark, initialView = "check", today = todayOnThisC
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <Announcer>
       <main className={styles.main}>
-        <Title3 as="h1" className={styles.title}>
-          Plan Tracker
-        </Title3>
+        {/* Office already titles the pane "Plan Tracker": the page's h1 is for screen readers only. */}
+        <h1 className={hidden}>Plan Tracker</h1>
         <TabList
           className={styles.tabs}
           size="small"
@@ -105,6 +112,7 @@ export function App({ session, dark, initialView = "check", today = todayOnThisC
           </div>
         ))}
       </main>
+      </Announcer>
     </FluentProvider>
   );
 }

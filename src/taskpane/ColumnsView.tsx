@@ -1,12 +1,12 @@
-import { Body1, Button, Caption1, Field, Input, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { SettingsView, WorkbookSession } from "../addin/WorkbookSession.js";
+import { Body1, Button, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { WorkbookSession } from "../addin/WorkbookSession.js";
 import type { PlanSummary } from "../core/report/ValidationReport.js";
-import { allSheetsColumnsText, columnsTextProblem, savedColumnsText } from "./columnsText.js";
-import { errorMessage } from "./errorMessage.js";
+import { allSheetsColumnsText, savedColumnsText } from "./columnsText.js";
 import { MAPPING_LABELS, columnRows } from "./fieldLabels.js";
+import { PlanLocationForm } from "./PlanLocationForm.js";
 import { FailureBar, Problem } from "./Problem.js";
-import { SettingsLocked, savedWhere } from "./SettingsNote.js";
+import { SettingsLocked } from "./SettingsNote.js";
 import { ViewHeading } from "./ViewHeading.js";
 import type { Check } from "./useCheck.js";
 import { useVisuallyHidden } from "./visuallyHidden.js";
@@ -36,10 +36,12 @@ const useStyles = makeStyles({
   head: { fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorNeutralStroke1 },
   field: { fontWeight: tokens.fontWeightRegular },
   key: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  letter: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, width: "4em" },
+  letter: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  setAside: { margin: 0, color: tokens.colorNeutralForeground2 },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   save: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  start: { alignSelf: "flex-start" },
 });
 
 export interface ColumnsViewProps {
@@ -47,57 +49,76 @@ export interface ColumnsViewProps {
   readonly check: Check;
 }
 
-/** What columns were found on each plan sheet, and a box to correct them. */
+/** What columns were found on each plan sheet, and "Where is your plan?" to say where it is or correct a column. */
 export function ColumnsView({ session, check }: ColumnsViewProps) {
   const styles = useStyles();
-  const [saved, setSaved] = useState<Readonly<Record<string, string | undefined>>>({});
   const outcome = check.outcome;
   const settings = outcome?.settings ?? null;
   const report = outcome?.kind === "checked" ? outcome.report : null;
   const forAll = settings ? allSheetsColumnsText(settings) : null;
+  const noPlan = outcome?.kind === "no-plan";
+  const [formSheet, setFormSheet] = useState<string | null>(null);
+  const [formOpen, setFormOpen] = useState(false);
+  const formHeading = useRef<HTMLHeadingElement>(null);
+  const focusForm = useRef(false);
 
-  const correction = (sheet: string, label: string) =>
-    settings?.editable ? (
-      <ColumnsCorrection
-        key={`${sheet}\u0000${savedColumnsText(settings, sheet)}`}
-        sheet={sheet}
-        label={label}
-        settings={settings}
-        savedMessage={saved[sheet] ?? null}
-        onEdit={() => setSaved((previous) => ({ ...previous, [sheet]: undefined }))}
-        onSave={async (text) => {
-          await session.saveColumns(sheet, text);
-          setSaved((previous) => ({ ...previous, [sheet]: text === "" ? "Correction removed, and the plan checked again." : "Saved, and the plan checked again with these columns." }));
-          await check.run();
-        }}
-      />
-    ) : settings && savedColumnsText(settings, sheet) !== "" ? (
-      <Body1 as="p">
-        Correction in the settings: <span className={styles.code}>{savedColumnsText(settings, sheet)}</span>
-      </Body1>
+  useEffect(() => {
+    if (focusForm.current && formOpen) {
+      focusForm.current = false;
+      formHeading.current?.focus();
+    }
+  });
+
+  const openFormFor = (sheet: string | null) => {
+    setFormSheet(sheet);
+    setFormOpen(true);
+    focusForm.current = true;
+  };
+
+  const form =
+    settings?.editable && outcome && (noPlan || formOpen) ? (
+      <section className={styles.plan}>
+        <PlanLocationForm
+          // A new sheet chosen from a plan's button starts the form afresh on that sheet.
+          key={formSheet ?? ""}
+          ref={formHeading}
+          locations={outcome.locations}
+          sheet={formSheet}
+          savedText={(sheet) => savedColumnsText(settings, sheet)}
+          onSave={async (sheet, text) => {
+            await session.saveColumns(sheet, text);
+            await check.run();
+          }}
+        />
+      </section>
     ) : null;
 
   return (
     <div className={styles.view}>
       <ViewHeading>Columns</ViewHeading>
-      <Body1 as="p">Which column holds what on each plan sheet. If a column was found wrongly, correct it here.</Body1>
+      <Body1 as="p">Which column holds what on each plan sheet. If no plan was found, or a column is wrong, say where the plan is.</Body1>
       {outcome === null && check.running && <Body1 as="p">Reading the workbook…</Body1>}
-      {check.error !== null && <FailureBar title="Could not read the workbook" failure={check.error} />}
+      {check.error !== null && <FailureBar title="Could not read the workbook" failure={check.error} onRetry={() => void check.run()} />}
       {outcome?.kind === "no-plan" && <Problem intent="warning" title="No plan found" message={outcome.message} />}
       {settings && !settings.editable && <SettingsLocked settings={settings} what="the columns" onCheckAgain={() => void check.run()} />}
+      {noPlan && form}
       {forAll !== null && (
         <Caption1 as="p">
           A correction for every sheet is also saved: <span className={styles.code}>{forAll}</span>
         </Caption1>
       )}
       {report?.plans.map((plan) => (
-        <section key={plan.sheet} className={styles.plan}>
+        <section key={`${plan.sheet}\u0000${plan.range}`} className={styles.plan}>
           <Subtitle2 as="h3" className={styles.heading}>
             {plan.sheet}
           </Subtitle2>
           <PlanFacts plan={plan} />
           <ColumnTable plan={plan} />
-          {correction(plan.sheet, `Correct the columns on ${plan.sheet}`)}
+          {settings?.editable && (
+            <Button className={styles.start} onClick={() => openFormFor(plan.sheet)}>
+              Correct these columns
+            </Button>
+          )}
         </section>
       ))}
       {report && report.skippedSheets.length > 0 && (
@@ -106,15 +127,18 @@ export function ColumnsView({ session, check }: ColumnsViewProps) {
             Sheets not read as plans
           </Subtitle2>
           {report.skippedSheets.map((skipped) => (
-            <div key={skipped.sheet} className={styles.form}>
-              <Body1 as="p">
-                <Text weight="semibold">{skipped.sheet}</Text>: {skipped.reason.replace(/\.?$/, ".")}
-              </Body1>
-              {correction(skipped.sheet, `If “${skipped.sheet}” is a plan, say where its columns are`)}
-            </div>
+            <Body1 as="p" key={skipped.sheet} className={styles.value}>
+              <Text weight="semibold">{skipped.sheet}</Text>: {skipped.reason.replace(/\.?$/, ".")}
+            </Body1>
           ))}
+          {settings?.editable && !formOpen && (
+            <Button className={styles.start} onClick={() => openFormFor(null)}>
+              Say where another plan is
+            </Button>
+          )}
         </section>
       )}
+      {!noPlan && form}
     </div>
   );
 }
@@ -142,6 +166,8 @@ function PlanFacts({ plan }: { readonly plan: PlanSummary }) {
 function ColumnTable({ plan }: { readonly plan: PlanSummary }) {
   const styles = useStyles();
   const hidden = useVisuallyHidden();
+  // What the reader chose for each field: the heading it took, and the columns it set aside and why.
+  const choiceOf = (key: string) => plan.columnChoices?.find((choice) => choice.field === key);
   return (
     <table className={styles.table}>
       <caption className={hidden}>Columns found on {plan.sheet}</caption>
@@ -156,80 +182,26 @@ function ColumnTable({ plan }: { readonly plan: PlanSummary }) {
         </tr>
       </thead>
       <tbody>
-        {columnRows(plan.columns).map((row) => (
-          <tr key={row.key}>
-            <th scope="row" className={mergeClasses(styles.cell, styles.field)}>
-              {row.label} <span className={styles.key}>{row.key}</span>
-            </th>
-            <td className={mergeClasses(styles.cell, styles.letter)}>{row.column}</td>
-          </tr>
-        ))}
+        {columnRows(plan.columns).map((row) => {
+          const choice = choiceOf(row.key);
+          return (
+            <tr key={row.key}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.field)}>
+                {row.label} <span className={styles.key}>{row.key}</span>
+              </th>
+              <td className={styles.cell}>
+                <span className={styles.letter}>{row.column}</span>
+                {choice && choice.header !== "" && <> — {choice.header}</>}
+                {choice?.rejected.map((rejected) => (
+                  <Caption1 key={rejected.column} as="p" className={styles.setAside}>
+                    Not {rejected.column} ({rejected.header}): {rejected.detail}
+                  </Caption1>
+                ))}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
-  );
-}
-
-interface ColumnsCorrectionProps {
-  readonly sheet: string;
-  readonly label: string;
-  readonly settings: SettingsView;
-  readonly savedMessage: string | null;
-  readonly onEdit: () => void;
-  readonly onSave: (text: string) => Promise<void>;
-}
-
-/** The correction box, pre-filled with what is saved; checked here first so a bad correction writes nothing. */
-function ColumnsCorrection({ sheet, label, settings, savedMessage, onEdit, onSave }: ColumnsCorrectionProps) {
-  const styles = useStyles();
-  const [text, setText] = useState(() => savedColumnsText(settings, sheet));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const save = async () => {
-    const local = columnsTextProblem(text, sheet);
-    setProblem(local);
-    if (local !== null) return;
-    setSaving(true);
-    try {
-      await onSave(text.trim());
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  return (
-    <form
-      className={styles.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <Field
-        label={label}
-        hint={`For example: status=G, lead=D. Add header=3 if the headings are on row 3. Leave empty to go by the headings. ${savedWhere(settings)}`}
-        validationState={problem !== null ? "error" : savedMessage !== null ? "success" : "none"}
-        validationMessage={problem ?? savedMessage ?? undefined}
-      >
-        <Input
-          value={text}
-          onChange={(_, data) => {
-            setText(data.value);
-            setProblem(null);
-            onEdit();
-          }}
-          disabled={saving}
-          spellCheck={false}
-          autoComplete="off"
-        />
-      </Field>
-      <div className={styles.save}>
-        <Button type="submit" appearance="primary" disabledFocusable={saving}>
-          {saving ? "Saving…" : "Save columns"}
-        </Button>
-      </div>
-    </form>
   );
 }

@@ -7,6 +7,7 @@ import {
   Input,
   Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -65,7 +66,7 @@ export function RefreshView({ session, today, onRefreshed, onShowProblems }: Ref
   const [addRagColumn, setAddRagColumn] = useState(false);
   const [run, setRun] = useState<RunState>({ kind: "idle" });
   const [dateProblem, setDateProblem] = useState<string | null>(null);
-  const [goToError, setGoToError] = useState<Failure | null>(null);
+  const [goToError, setGoToError] = useState<{ failure: Failure; sheet: string } | null>(null);
   const running = useRef(false);
   const snapshotHint = useId("snapshot-hint");
   const ragColumnHint = useId("rag-column-hint");
@@ -98,7 +99,7 @@ export function RefreshView({ session, today, onRefreshed, onShowProblems }: Ref
 
   const goTo = (sheet: string) => {
     setGoToError(null);
-    session.goTo(sheet).catch((error: unknown) => setGoToError(failureOf(error)));
+    session.goTo(sheet).catch((error: unknown) => setGoToError({ failure: failureOf(error), sheet }));
   };
 
   const isRunning = run.kind === "running";
@@ -156,7 +157,7 @@ export function RefreshView({ session, today, onRefreshed, onShowProblems }: Ref
             </Text>
           </>
         )}
-        {run.kind === "done" && (
+        {run.kind === "done" && run.outcome.failures.length === 0 && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Refreshed {run.outcome.refreshedAt}.</MessageBarTitle>{" "}
@@ -164,10 +165,28 @@ export function RefreshView({ session, today, onRefreshed, onShowProblems }: Ref
             </MessageBarBody>
           </MessageBar>
         )}
-        {run.kind === "failed" && <FailureBar title="Could not refresh the summary" failure={run.failure} />}
+        {run.kind === "done" && run.outcome.failures.length > 0 && (
+          // A partial success: what was written, and what was not, each said plainly (never "nothing was changed").
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Partly refreshed {run.outcome.refreshedAt}.</MessageBarTitle>{" "}
+              {count(run.outcome.sheets.length, "sheet")} written, as at {formatUkDate(run.asOf)}, but {listOf(run.outcome.failures.map((failure) => `the ${failure.what}`))}{" "}
+              {run.outcome.failures.length === 1 ? "was" : "were"} not.
+              <ul className={styles.list}>
+                {run.outcome.failures.map((failure) => (
+                  <li key={failure.what}>{failure.message}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void refresh()}>Try again</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {run.kind === "failed" && <FailureBar title="Could not refresh the summary" failure={run.failure} onRetry={() => void refresh()} />}
       </div>
 
-      {goToError !== null && <FailureBar title="Could not go to that sheet" failure={goToError} />}
+      {goToError !== null && <FailureBar title="Could not go to that sheet" failure={goToError.failure} onRetry={() => goTo(goToError.sheet)} />}
       {run.kind === "done" && <RefreshResult outcome={run.outcome} onGoTo={goTo} onShowProblems={onShowProblems} />}
     </div>
   );
@@ -217,6 +236,8 @@ function RefreshResult({ outcome, onGoTo, onShowProblems }: RefreshResultProps) 
         </Body1>
       )}
 
+      <SnapshotNote history={outcome.history} />
+
       {outcome.ragColumns.length > 0 && (
         <Body1 as="p">
           RAG column added to {listOf(outcome.ragColumns.map((rag) => `“${rag.sheet}” (column ${rag.column})`))}.
@@ -247,5 +268,20 @@ function RefreshResult({ outcome, onGoTo, onShowProblems }: RefreshResultProps) 
         </Button>
       )}
     </div>
+  );
+}
+
+/** Which snapshots the workbook keeps, which one this summary compared with, and which one a later refresh will. */
+function SnapshotNote({ history }: { readonly history: RefreshOutcome["history"] }) {
+  const latest = history.kept[history.kept.length - 1];
+  if (latest === undefined) {
+    return <Body1 as="p">No snapshots are kept yet, so the summary has no earlier period to compare with. Tick “Take a snapshot for this period” to keep this one.</Body1>;
+  }
+  const dates = history.kept.map(formatUkDate);
+  return (
+    <Body1 as="p">
+      {history.comparedWith !== null ? `This summary compares with the snapshot of ${formatUkDate(history.comparedWith)}. ` : "This summary has no earlier snapshot to compare with. "}
+      {`${history.kept.length === 1 ? "Snapshot kept" : "Snapshots kept"}: ${listOf(dates)}. A refresh as at a later date compares with ${formatUkDate(latest)}.`}
+    </Body1>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The Check view's list: issues grouped by severity (errors first), then by sheet, each group with
- * its count. Pure, so it is tested without a browser.
+ * Severities in the order the pane lists them, their headings, and the Check view's one-line summary
+ * in words. Pure, so it is tested without a browser (the list itself is `problemTree.ts`).
  */
 import type { FileReport, IssueJson } from "../core/report/ValidationReport.js";
 import { count, listOf } from "../core/report/wording.js";
@@ -13,53 +13,6 @@ export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 export const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = { error: "Errors", warning: "Warnings", info: "Notes" };
 
 const SEVERITY_NOUNS: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", info: "note" };
-
-export interface SheetIssues {
-  readonly sheet: string;
-  /** In sheet order: by row, then by column. */
-  readonly issues: readonly IssueJson[];
-}
-
-export interface SeverityGroup {
-  readonly severity: Severity;
-  readonly heading: string;
-  readonly total: number;
-  /** Sheets in the order they first appear in the report (the workbook's order). */
-  readonly sheets: readonly SheetIssues[];
-}
-
-/** Non-empty groups only, errors first. */
-export function groupIssues(issues: readonly IssueJson[]): SeverityGroup[] {
-  const sheetOrder = new Map<string, number>();
-  for (const issue of issues) if (!sheetOrder.has(issue.sheet)) sheetOrder.set(issue.sheet, sheetOrder.size);
-
-  return SEVERITY_ORDER.flatMap((severity) => {
-    const bySheet = new Map<string, IssueJson[]>();
-    for (const issue of issues) {
-      if (issue.severity !== severity) continue;
-      const list = bySheet.get(issue.sheet);
-      if (list) list.push(issue);
-      else bySheet.set(issue.sheet, [issue]);
-    }
-    if (bySheet.size === 0) return [];
-    const sheets = [...bySheet]
-      .sort(([a], [b]) => (sheetOrder.get(a) ?? 0) - (sheetOrder.get(b) ?? 0))
-      .map(([sheet, list]) => ({ sheet, issues: list.map((issue, i) => ({ issue, i })).sort(inSheetOrder).map(({ issue }) => issue) }));
-    const total = sheets.reduce((sum, group) => sum + group.issues.length, 0);
-    return [{ severity, heading: SEVERITY_HEADINGS[severity], total, sheets }];
-  });
-}
-
-function columnOf(cell: string): number {
-  let column = 0;
-  for (const letter of /^[A-Z]+/.exec(cell)?.[0] ?? "") column = column * 26 + (letter.charCodeAt(0) - 64);
-  return column;
-}
-
-/** By row, then column; otherwise the report's order. */
-function inSheetOrder(a: { issue: IssueJson; i: number }, b: { issue: IssueJson; i: number }): number {
-  return a.issue.row - b.issue.row || columnOf(a.issue.cell) - columnOf(b.issue.cell) || a.i - b.i;
-}
 
 export type IssueCounts = Readonly<Record<Severity, number>>;
 

@@ -1,7 +1,8 @@
 /**
  * The workbook check the whole pane shares: the Check view lists its issues, Columns and RAG rules
  * read the settings from it, and Refresh and the Save buttons run it again. Only the latest run's
- * answer is kept, so a slow earlier check never overwrites a newer one.
+ * answer is kept, so a slow earlier check never overwrites a newer one. The check is as at the date
+ * the officer chose in the Check view (today until they choose another), whoever runs it.
  */
 import { useCallback, useRef, useState } from "react";
 import type { CheckOutcome, WorkbookSession } from "../addin/WorkbookSession.js";
@@ -19,7 +20,8 @@ export interface CheckState {
 }
 
 export interface Check extends CheckState {
-  readonly run: () => Promise<void>;
+  /** Checks as at `asOf` when given (and remembers it for the next runs), else as at the date last chosen. */
+  readonly run: (asOf?: IsoDate) => Promise<void>;
 }
 
 const NOT_YET: CheckState = { running: false, outcome: null, asOf: null, error: null };
@@ -27,18 +29,23 @@ const NOT_YET: CheckState = { running: false, outcome: null, asOf: null, error: 
 export function useCheck(session: WorkbookSession, today: () => IsoDate): Check {
   const [state, setState] = useState<CheckState>(NOT_YET);
   const latest = useRef(0);
+  const chosenDate = useRef<IsoDate | null>(null);
 
-  const run = useCallback(async () => {
-    const id = ++latest.current;
-    const asOf = today();
-    setState((previous) => ({ ...previous, running: true }));
-    try {
-      const outcome = await session.check(asOf);
-      if (id === latest.current) setState({ running: false, outcome, asOf, error: null });
-    } catch (error) {
-      if (id === latest.current) setState({ running: false, outcome: null, asOf, error: failureOf(error) });
-    }
-  }, [session, today]);
+  const run = useCallback(
+    async (date?: IsoDate) => {
+      const id = ++latest.current;
+      if (date !== undefined) chosenDate.current = date;
+      const asOf = chosenDate.current ?? today();
+      setState((previous) => ({ ...previous, running: true }));
+      try {
+        const outcome = await session.check(asOf);
+        if (id === latest.current) setState({ running: false, outcome, asOf, error: null });
+      } catch (error) {
+        if (id === latest.current) setState({ running: false, outcome: null, asOf, error: failureOf(error) });
+      }
+    },
+    [session, today],
+  );
 
   return { ...state, run };
 }

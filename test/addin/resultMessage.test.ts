@@ -17,6 +17,8 @@ function outcome(overrides: Partial<RefreshOutcome> = {}, severities: Array<"err
     skippedFeatures: [],
     ragColumns: [],
     refreshedAt: "24/11/2026 14:02",
+    history: { kept: [], comparedWith: null },
+    failures: [],
     ...overrides,
   };
 }

@@ -50,5 +50,10 @@ declare global {
     __planTrackerRibbon?: RibbonDispatcher;
     /** Set by the stub: what this page sent with `Office.context.ui.messageParent`. */
     __planTrackerParentMessages?: string[];
+    /**
+     * Set by the stub: tells the pane that `address` on `sheet` changed, as Excel raises
+     * `Worksheet.onChanged` after an edit. Resolves to the number of handlers called.
+     */
+    __planTrackerRaiseChanged?: (sheet: string, address: string) => Promise<number>;
   }
 }

@@ -19,11 +19,14 @@
  *   batch queued after its last `context.sync()` (as office.js does), and the Excel enums whose string
  *   values code may use at run time.
  * - `OfficeExtension.Error`: the fake's error class, so `instanceof OfficeExtension.Error` works.
+ * - `Worksheet.onChanged` (ExcelApi 1.7) over the fake, and `window.__planTrackerRaiseChanged(sheet,
+ *   address)` to raise it as Excel does after an officer's edit (installWorksheetChangeEvents).
  * - `window.__planTrackerFake`: the FakeExcel, built with `fakeFromGrid` from `window.__planTrackerWorkbook`
  *   (a {@link WorkbookGridJson}) and `window.__planTrackerHostOptions`, both put there by the harness before
  *   any page script runs. Without a workbook the fake holds one empty "Sheet1".
  */
-import { FakeExcel, FakeOfficeError, fakeFromGrid } from "../support/fakeExcel/index.js";
+import { FakeExcel, FakeOfficeError, fakeFromGrid, type FakeSheet } from "../support/fakeExcel/index.js";
+import { FakeWorksheet } from "../support/fakeExcel/workbook.js";
 import { RibbonDispatcher, type RibbonFunction } from "../support/officeHost/ribbonDispatch.js";
 import { decodeGrid } from "./gridJson.js";
 import type { DialogRecord, RibbonAction, StubHostOptions } from "./pageGlobals.js";
@@ -266,3 +269,44 @@ const Excel = {
 };
 
 Object.assign(window, { Office, Excel, OfficeExtension: { Error: FakeOfficeError } });
+
+// ---------------------------------------------------------------------------------------------
+// Worksheet change events
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * `Worksheet.onChanged` over the fake: `add(handler)` registers (ExcelApi 1.7, as Office documents
+ * it; older versions throw ApiNotFound like a missing API) and returns an EventHandlerResult whose
+ * `remove()` unregisters. Edits made in a test (through the fake's model) raise nothing on their
+ * own: the test calls `window.__planTrackerRaiseChanged(sheet, address)` as Excel would after the
+ * officer's edit, and the handlers run asynchronously with WorksheetChangedEventArgs.
+ */
+function installWorksheetChangeEvents(host: FakeExcel): void {
+  const handlers = new Map<FakeSheet, Set<(args: unknown) => Promise<unknown>>>();
+  Object.defineProperty(FakeWorksheet.prototype, "onChanged", {
+    configurable: true,
+    get(this: FakeWorksheet) {
+      const worksheet = this;
+      return {
+        add(handler: (args: unknown) => Promise<unknown>) {
+          if (!host.isSetSupported("ExcelApi", "1.7")) throw new FakeOfficeError("ApiNotFound", "fake Excel: Worksheet.onChanged needs ExcelApi 1.7");
+          const sheet = worksheet.target();
+          if (!sheet) throw new FakeOfficeError("ItemNotFound", "fake Excel: no such worksheet");
+          const set = handlers.get(sheet) ?? new Set();
+          set.add(handler);
+          handlers.set(sheet, set);
+          return { context: worksheet.context, remove: () => set.delete(handler) };
+        },
+      };
+    },
+  });
+  window.__planTrackerRaiseChanged = async (name, address) => {
+    const sheet = host.model.sheet(name);
+    const set = sheet ? [...(handlers.get(sheet) ?? [])] : [];
+    await new Promise((done) => setTimeout(done, 0));
+    for (const handler of set) await handler({ type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet?.id, address });
+    return set.length;
+  };
+}
+
+installWorksheetChangeEvents(fake);

@@ -1,46 +1,69 @@
 import { describe, expect, it } from "vitest";
 import type { FileReport, IssueJson } from "../../src/core/report/ValidationReport.js";
-import { groupIssues, issueCounts, problemsText, reportSummary } from "../../src/taskpane/groupIssues.js";
+import { issueCounts, problemsText, reportSummary } from "../../src/taskpane/groupIssues.js";
+import { initiallyExpanded, problemGroups, problemKey, problemOrder, sheetsWithProblems, stepFrom, treeRows } from "../../src/taskpane/problemTree.js";
 
 function issue(severity: IssueJson["severity"], sheet: string, cell: string, message = `${severity} at ${cell}`): IssueJson {
   const row = Number(/\d+$/.exec(cell)?.[0]);
   return { severity, code: "lead-missing", message, sheet, cell, row, fix: "Fix it." };
 }
 
-describe("groupIssues", () => {
-  it("puts errors first, then warnings, then notes, leaving out empty groups, each with its count", () => {
-    const groups = groupIssues([issue("info", "Plan", "G59"), issue("warning", "Plan", "D47"), issue("info", "Plan", "G60")]);
-    expect(groups.map((group) => [group.heading, group.total])).toEqual([
-      ["Warnings", 1],
-      ["Notes", 2],
+describe("the problem tree", () => {
+  const withCode = (code: string, severity: IssueJson["severity"], sheet: string, cell: string): IssueJson => ({ ...issue(severity, sheet, cell), code });
+  const issues = [
+    withCode("lead-missing", "warning", "Plan", "D47"),
+    withCode("duplicate-ref", "error", "Plan", "A14"),
+    withCode("lead-missing", "warning", "Other", "D5"),
+    withCode("lead-missing", "warning", "Plan", "D12"),
+    withCode("status-variant", "info", "Plan", "G59"),
+  ];
+
+  it("groups by kind with the kind's heading, errors first, each group in sheet order then by row", () => {
+    const groups = problemGroups(issues);
+    expect(groups.map((group) => [group.label, group.severity, group.issues.map((i) => `${i.sheet}!${i.cell}`)])).toEqual([
+      ["Reference used twice", "error", ["Plan!A14"]],
+      ["No lead officer", "warning", ["Plan!D12", "Plan!D47", "Other!D5"]],
+      ["Status written differently", "info", ["Plan!G59"]],
     ]);
   });
 
-  it("groups by sheet in the order the sheets first appear, and sorts each sheet's issues by row then column", () => {
-    const groups = groupIssues([
-      issue("error", "Second", "B9"),
-      issue("error", "First", "F53"),
-      issue("warning", "First", "A1"),
-      issue("error", "Second", "A9"),
-      issue("error", "Second", "AA2"),
-      issue("error", "Second", "Z2"),
+  it("filters by sheet and by severity", () => {
+    expect(problemGroups(issues, { sheet: "Other", severity: null }).map((group) => group.issues.length)).toEqual([1]);
+    expect(problemGroups(issues, { sheet: null, severity: "error" }).map((group) => group.label)).toEqual(["Reference used twice"]);
+    expect(sheetsWithProblems(issues)).toEqual(["Plan", "Other"]);
+  });
+
+  it("shows the problems of open groups only, each with its place in its group", () => {
+    const groups = problemGroups(issues);
+    const rows = treeRows(groups, new Set(["lead-missing"]));
+    expect(rows.map((row) => (row.kind === "group" ? `${row.group.label} ${row.position}/${row.setSize}${row.expanded ? " open" : ""}` : `  ${row.issue.cell} ${row.position}/${row.setSize}`))).toEqual([
+      "Reference used twice 1/3",
+      "No lead officer 2/3 open",
+      "  D12 1/3",
+      "  D47 2/3",
+      "  D5 3/3",
+      "Status written differently 3/3",
     ]);
-    const errors = groups[0];
-    expect(errors?.sheets.map((sheet) => sheet.sheet)).toEqual(["Second", "First"]);
-    expect(errors?.sheets[0]?.issues.map((found) => found.cell)).toEqual(["Z2", "AA2", "A9", "B9"]);
+    // A short list opens every group; a long one only the first.
+    expect([...initiallyExpanded(groups)]).toEqual(["duplicate-ref", "lead-missing", "status-variant"]);
+    expect([...initiallyExpanded(groups, 2)]).toEqual(["duplicate-ref"]);
   });
 
-  it("keeps the report's order for two issues at the same cell", () => {
-    const groups = groupIssues([issue("warning", "Plan", "F53", "first"), issue("warning", "Plan", "F53", "second")]);
-    expect(groups[0]?.sheets[0]?.issues.map((found) => found.message)).toEqual(["first", "second"]);
+  it("steps Next and Previous through every problem, open or not, and stops at either end", () => {
+    const order = problemOrder(problemGroups(issues));
+    expect(stepFrom(order, null, 1)?.cell).toBe("A14");
+    expect(stepFrom(order, null, -1)?.cell).toBe("G59");
+    const a14 = problemKey(order[0] as IssueJson);
+    expect(stepFrom(order, a14, 1)?.cell).toBe("D12");
+    expect(stepFrom(order, a14, -1)).toBeNull();
+    expect(stepFrom(order, problemKey(order[4] as IssueJson), 1)).toBeNull();
   });
 
-  it("handles 20,000 issues quickly", () => {
-    const many = Array.from({ length: 20_000 }, (_, i) => issue(i % 3 === 0 ? "error" : "warning", `Sheet ${i % 4}`, `B${20_000 - i}`));
-    const started = performance.now();
-    const groups = groupIssues(many);
-    expect(performance.now() - started).toBeLessThan(500);
-    expect(groups.reduce((sum, group) => sum + group.total, 0)).toBe(20_000);
+  it("groups 20,000 problems quickly enough to redraw on every filter change", () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => withCode(i % 2 ? "lead-missing" : "target-missing", "warning", `S${i % 3}`, `D${(i % 5000) + 2}`));
+    const groups = problemGroups(many);
+    expect(groups.map((group) => group.issues.length)).toEqual([10_000, 10_000]);
+    expect(treeRows(groups, new Set(["lead-missing"]))).toHaveLength(10_002);
   });
 });
 

@@ -5,7 +5,7 @@ import { allSheetsColumnsText, columnsTextProblem, savedColumnsText } from "../.
 import { isIsoDate } from "../../src/core/parse/IsoDate.js";
 import { errorMessage, failureOf } from "../../src/taskpane/errorMessage.js";
 import { columnRows, fieldLabel } from "../../src/taskpane/fieldLabels.js";
-import { amberDaysProblem, formOf, newStatusProblem, ragChoices, rulesOf, sameRules } from "../../src/taskpane/ragRulesForm.js";
+import { amberDaysProblem, formOf, moveStatus, newStatus, newStatusProblem, otherAcceptedWords, ragChoices, rulesOf, sameRules, shownRating } from "../../src/taskpane/ragRulesForm.js";
 import { phaseText, progressValue } from "../../src/taskpane/refreshPhase.js";
 import { viewFromQuery } from "../../src/taskpane/views.js";
 
@@ -106,9 +106,23 @@ describe("the RAG rules form", () => {
     expect(newStatusProblem("  ", DEFAULT_RAG_RULES.statuses)).not.toBeNull();
   });
 
-  it("offers the scale's ratings, keeping the one a status has", () => {
-    expect(ragChoices("RAG", "Green")).toEqual(["Green", "Amber", "Red", "Grey"]);
-    expect(ragChoices("RAG", "Blue")).toEqual(["Blue", "Green", "Amber", "Red", "Grey"]);
-    expect(ragChoices("DCA5", "Amber/Red")).toContain("Amber/Green");
+  it("offers only the scale's ratings: no Blue on the 5-point scale, a completed status shown as the Green it becomes", () => {
+    expect(ragChoices("RAG")).toEqual(["Green", "Amber", "Red", "Grey"]);
+    expect(ragChoices("DCA5")).toEqual(["Green", "Amber/Green", "Amber", "Amber/Red", "Red", "Grey"]);
+    expect(ragChoices("BRAG")).toContain("Blue");
+    expect(shownRating("DCA5", "Blue")).toBe("Green");
+    expect(shownRating("BRAG", "Blue")).toBe("Blue");
+  });
+
+  it("makes a new word Grey until chosen, moves words up and down, and lists the other words the checker accepts", () => {
+    expect(newStatus("  Deferred ")).toEqual({ word: "Deferred", rag: "Grey" });
+    const words = DEFAULT_RAG_RULES.statuses.map((status) => status.word);
+    expect(moveStatus(DEFAULT_RAG_RULES.statuses, 1, -1).map((status) => status.word)).toEqual([words[1], words[0], ...words.slice(2)]);
+    expect(moveStatus(DEFAULT_RAG_RULES.statuses, 0, -1).map((status) => status.word)).toEqual(words);
+    expect(otherAcceptedWords(["Completed", "On target", "Deferred", "Mystery"], DEFAULT_RAG_RULES.statuses)).toEqual([
+      { word: "On target", rag: "Green" },
+      { word: "Deferred", rag: "Amber" },
+      { word: "Mystery", rag: "Grey" },
+    ]);
   });
 });

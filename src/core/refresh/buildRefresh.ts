@@ -16,13 +16,14 @@ import { excelTrim } from "../rag/excelText.js";
 import type { RagRules, StatusRag } from "../rag/ragRules.js";
 import { definitionRag } from "../rag/statusWords.js";
 import { readWorkbookSettings } from "../settings/WorkbookSettings.js";
-import { officerSheetNames, sheetNamesFor, type SheetRole, type SheetSpec } from "../sheets/SheetSpec.js";
+import { generatedRoleOf, officerSheetNames, sheetNamesFor, type SheetRole, type SheetSpec } from "../sheets/SheetSpec.js";
 import { buildBenefitsSheet } from "./benefitsSheet.js";
 import { buildCommitteeSheet, type RefreshContext } from "./committeeSheet.js";
 import { buildExceptionsSheet } from "./exceptionsSheet.js";
 import { buildHistorySheet, comparePeriod, previousSnapshot, readHistory, takeSnapshot, withSnapshot } from "./history.js";
 import { analysePlans, type PlanAnalysis } from "./planAnalysis.js";
 import { buildRagColumn, withoutOwnRagColumn, type RagColumnSpec } from "./ragColumn.js";
+import { buildProblemsSheet } from "./problemsSheet.js";
 import { buildSettingsSheet } from "./settingsSheet.js";
 import { statusRows } from "./statusFormulas.js";
 import { buildSummarySheet, summaryAsAtRef } from "./summarySheet.js";
@@ -48,6 +49,15 @@ export interface RefreshOutput {
   readonly sheets: Array<{ name: string; role: SheetRole; rows: number }>;
   /** One per plan that has room for it; applied to the officer's sheet only with --add-rag-column. */
   readonly ragColumns: RagColumnSpec[];
+  /** The snapshots the history keeps after this refresh, and the one this refresh compared with. */
+  readonly history: HistoryOutcome;
+}
+
+export interface HistoryOutcome {
+  /** Snapshot dates kept in the history sheet, oldest first. */
+  readonly kept: readonly IsoDate[];
+  /** The snapshot this refresh's summary compares with (the latest before the as-at date), or null. */
+  readonly comparedWith: IsoDate | null;
 }
 
 /**
@@ -83,6 +93,7 @@ export function buildRefresh(input: RefreshInput): RefreshOutput {
   const rows = analyses.map((analysis, i) => (analysis.context.hasStatus ? statusRows(analysis, rules, check.statuses, comparisons[i]?.labels ?? []) : []));
   const newHistory = input.takeSnapshot ? withSnapshot(history, takeSnapshot(analyses, rows, asOf, refreshedAt)) : history;
 
+  const hasProblemsSheet = grid.sheets.some((sheet) => generatedRoleOf(sheet) === "problems");
   const hasBenefits = plans.some((plan) => Object.keys(plan.columns.benefitYears).length > 0);
   const writeSettings = settings.source !== "legacy";
   const requests: Array<{ role: SheetRole; label?: string }> = [
@@ -92,6 +103,8 @@ export function buildRefresh(input: RefreshInput): RefreshOutput {
     ...analyses.map((_, i) => ({ role: "committee" as const, ...(analyses.length > 1 ? { label: `Committee ${i + 1}` } : {}) })),
     ...(writeSettings ? [{ role: "settings" as const }] : []),
     ...(newHistory.length > 0 ? [{ role: "history" as const }] : []),
+    // The problem list is written only when the officer asks for it; once there, each refresh brings it up to date.
+    ...(hasProblemsSheet ? [{ role: "problems" as const }] : []),
   ];
   const names = sheetNamesFor(requests, officerSheetNames(grid));
   const nameOf = (role: SheetRole, nth = 0): string => names.filter((_, i) => requests[i]?.role === role)[nth] as string;
@@ -116,6 +129,7 @@ export function buildRefresh(input: RefreshInput): RefreshOutput {
   specs.push(...tables.map((table) => table.spec));
   if (writeSettings) specs.push(buildSettingsSheet(nameOf("settings"), settings, unlistedStatuses(analyses, rules, check.statuses)));
   if (newHistory.length > 0) specs.push(buildHistorySheet(nameOf("history"), newHistory));
+  if (hasProblemsSheet) specs.push(buildProblemsSheet({ sheetName: nameOf("problems"), asOf, checkedAt: refreshedAt, issues: check.issues }));
 
   const ragColumns = analyses.flatMap((analysis) => {
     const sheet = sheetOf(analysis.plan.sheet);
@@ -126,5 +140,6 @@ export function buildRefresh(input: RefreshInput): RefreshOutput {
     specs,
     sheets: specs.map((spec) => ({ name: spec.name, role: spec.role, rows: spec.rows.length })),
     ragColumns,
+    history: { kept: newHistory.map((snapshot) => snapshot.date).sort(), comparedWith: previous?.date ?? null },
   };
 }

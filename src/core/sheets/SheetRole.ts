@@ -1,9 +1,9 @@
 /** What a generated sheet is for, and the words an officer sees for it. */
 
 /** What a generated sheet is for. One role can have several sheets (e.g. one committee table per board). */
-export type SheetRole = "summary" | "benefits" | "exceptions" | "committee" | "settings" | "history";
+export type SheetRole = "summary" | "benefits" | "exceptions" | "committee" | "settings" | "history" | "problems";
 
-export const SHEET_ROLES: readonly SheetRole[] = ["summary", "benefits", "exceptions", "committee", "settings", "history"];
+export const SHEET_ROLES: readonly SheetRole[] = ["summary", "benefits", "exceptions", "committee", "settings", "history", "problems"];
 
 export const ROLE_SHEET_LABELS: Readonly<Record<SheetRole, string>> = {
   summary: "Summary",
@@ -12,4 +12,5 @@ export const ROLE_SHEET_LABELS: Readonly<Record<SheetRole, string>> = {
   committee: "Committee",
   settings: "Settings",
   history: "History",
+  problems: "Problems",
 };
