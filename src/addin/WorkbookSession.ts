@@ -7,6 +7,7 @@
  * Every method rejects only with an `Error` whose `message` is a plain-English sentence that says
  * what to do, fit to show an officer as it is.
  */
+import type { CommitteePack } from "../core/pack/PackDocument.js";
 import type { IsoDate } from "../core/parse/IsoDate.js";
 import type { SheetLocationChoices } from "../core/plan/PlanLocation.js";
 import type { RagRules } from "../core/rag/ragRules.js";
@@ -121,4 +122,9 @@ export interface WorkbookSession {
    * cannot report edits (worksheet change events need ExcelApi 1.7).
    */
   watchSheets(sheets: readonly string[], onChange: () => void): Promise<StopWatching | null>;
+  /**
+   * The committee pack's contents as at `asOf` (read-only): the same document `plan-tracker pack`
+   * writes, as plain data; the pane turns it into a Word file.
+   */
+  committeePack(asOf: IsoDate): Promise<CommitteePack>;
 }

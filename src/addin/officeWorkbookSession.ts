@@ -8,6 +8,8 @@ import { applyRagColumn, renderSheetSpecs } from "../adapters/officejs/renderShe
 import { defaultIsSetSupported, type IsSetSupported } from "../adapters/officejs/requirements.js";
 import { checkWorkbook, reportFor, type WorkbookCheck } from "../core/checkWorkbook.js";
 import { columnLetters } from "../core/grid/Address.js";
+import { buildCommitteePack } from "../core/pack/buildCommitteePack.js";
+import type { CommitteePack } from "../core/pack/PackDocument.js";
 import type { SheetGrid, WorkbookGrid } from "../core/grid/SheetGrid.js";
 import type { IsoDate } from "../core/parse/IsoDate.js";
 import { ukDateTime } from "../core/parse/localTime.js";
@@ -232,6 +234,19 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
           const spec = buildProblemsSheet({ sheetName: name, asOf, checkedAt: ukDateTime(now()), issues: check.issues });
           const rendered = await renderSheetSpecs(context, [spec], { isSetSupported, removeStale: false });
           return { name, action: rendered.sheets[0]?.action ?? "added", problems: check.issues.length };
+        }),
+      );
+    },
+
+    committeePack(asOf: IsoDate): Promise<CommitteePack> {
+      return guarded(() =>
+        host.run(async (context) => {
+          const grid = await read(context);
+          const check = checkWorkbook(grid, { asOf, frontEnd: "excel" });
+          if (check.plans.length === 0) {
+            throw new AddinError(`Plan Tracker found no plan to report on. ${sentence(whyNoPlan(grid, check.skipped, [], "excel"))}`);
+          }
+          return buildCommitteePack({ grid, check, asOf, generatedAt: ukDateTime(now()) });
         }),
       );
     },

@@ -25,6 +25,7 @@ import { formatUkDate } from "../core/parse/formatDate.js";
 import { failureOf, type Failure } from "./errorMessage.js";
 import { issueCounts, problemsText } from "./groupIssues.js";
 import { count, listOf } from "../core/report/wording.js";
+import { CommitteePackSection } from "./CommitteePackSection.js";
 import { FailureBar } from "./Problem.js";
 import { phaseText, progressValue } from "./refreshPhase.js";
 import { ViewHeading } from "./ViewHeading.js";
@@ -188,6 +189,7 @@ export function RefreshView({ session, today, onRefreshed, onShowProblems }: Ref
 
       {goToError !== null && <FailureBar title="Could not go to that sheet" failure={goToError.failure} onRetry={() => goTo(goToError.sheet)} />}
       {run.kind === "done" && <RefreshResult outcome={run.outcome} onGoTo={goTo} onShowProblems={onShowProblems} />}
+      <CommitteePackSection session={session} asOf={asOf} />
     </div>
   );
 }

@@ -39,8 +39,9 @@ export function packFileName(title: string): string {
   return `${cleaned || "Committee pack"}.docx`;
 }
 
-export async function deliverPack(pack: CommitteePack, platform: OfficePlatform, doc: Document = document): Promise<PackDelivery> {
+export async function deliverPack(pack: CommitteePack, platform: OfficePlatform, page?: Document): Promise<PackDelivery> {
   if (!canDownloadFrom(platform)) return { kind: "unsupported", message: PACK_UNSUPPORTED_MESSAGE };
+  const doc = page ?? document;
   const { renderPackDocx } = await import(/* webpackChunkName: "committee-pack" */ "../adapters/docx/renderPackDocx.js");
   const bytes = await renderPackDocx(pack);
   const fileName = packFileName(pack.title);
