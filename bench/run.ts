@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../src/adapters/exceljs/readWorkbook.js";
 import { checkWorkbook } from "../src/core/checkWorkbook.js";
 import { benchBundle } from "./bundle.js";
+import { benchLiveSheets } from "./liveSheets.js";
 import { benchRefresh } from "./refresh.js";
 import { syntheticGrid, syntheticRows } from "./syntheticPlan.js";
 
@@ -75,4 +76,5 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 await benchRefresh();
+await benchLiveSheets();
 await benchBundle();

@@ -30,7 +30,7 @@
 import { NOT_GIVEN } from "../analysis/totalBenefits.js";
 import type { PlanRows } from "../live/planRows.js";
 import { OUT_OF_DATE_PREFIX } from "../live/staleness.js";
-import { columnLetters, type CellRange } from "../grid/Address.js";
+import { columnLetters, columnNumber, type CellRange } from "../grid/Address.js";
 import type { IsoDate } from "../parse/IsoDate.js";
 import type { Plan } from "../plan/Plan.js";
 import {
@@ -285,11 +285,21 @@ function summaryNotes(data: BenefitLines): string[] {
   return notes;
 }
 
+/** A check that the first line's first amount cell is still where the notes say it is. */
+function firstAmountMoved(data: BenefitLines): string[] {
+  const line = data.lines[0];
+  const reference = line?.amountReferences[0];
+  if (!line || reference === undefined) return [];
+  const column = /!\$?([A-Z]+)\$?\d+$/.exec(reference)?.[1];
+  return column === undefined ? [] : [`OR(ROW(${reference})<>${line.row},COLUMN(${reference})<>${columnNumber(column)})`];
+}
+
 function subtitle(plans: readonly Plan[], data: BenefitLines): string {
   const sources = [...new Set(data.lines.map((line) => line.sheet))];
   const title = plans.find((plan) => sources.includes(plan.sheet) && plan.title)?.title;
-  const from = `From ${sources.map((sheet) => `"${sheet}"`).join(", ")}`;
-  return title && sources.length === 1 ? `${title} (${from.charAt(0).toLowerCase()}${from.slice(1)})` : from;
+  // The plan's title when it has one: a sheet name here would be wrong as soon as the sheet is renamed.
+  if (title && sources.length === 1) return title;
+  return `From ${sources.map((sheet) => `"${sheet}"`).join(", ")}`;
 }
 
 /**
@@ -397,6 +407,8 @@ export function buildBenefitsSheet(
     data.lines.length === 0 ? "FALSE" : `SUM(${cellRange(hc.stillHere, firstLine, lastLine)})<${data.lines.length}`,
     data.lines.length === 0 ? "FALSE" : `SUM(${cellRange(hc.textNow, firstLine, lastLine)})<>${data.lines.reduce((n, line) => n + line.textAmounts, 0)}`,
     ...(context.planRows ?? []).map((rows) => `${rows.reasonCell}<>""`),
+    // The notes name cells ("H6"): a row or column inserted before them makes those names wrong.
+    ...firstAmountMoved(data),
     ...(context.planRows && context.planRows.length > 0 ? [`${context.planRows.map((rows) => `COUNTIF(${rows.range("action")},1)`).join("+")}<>${data.lines.length}`] : []),
   ];
   b.row(r++, [
