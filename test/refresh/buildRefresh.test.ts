@@ -161,8 +161,8 @@ describe("refresh core on seed 002 (CIP monitoring, as at 30/09/2018)", async ()
     expect(cellOf(committee, `E${row}`)).toMatchObject({ kind: "formula", expected: "Dec 2018" });
     const rows = shownRows(specOfRole(output, "planRows"));
     const dates = new Map(rows.filter((r) => typeof r[34] === "string").map((r) => [r[34] as string, r[35]]));
-    expect(dates.get("Dec 2018")).toBe(43465); // 31/12/2018
-    expect(dates.get("31/03/2019")).toBe(43555); // F37 typed as text
+    expect(dates.get("Dec 2018")).toBe("2018-12-31");
+    expect(dates.get("31/03/2019")).toBe("2019-03-31"); // F37 typed as text
     expect(dates.get("Ongoing")).toBe("none");
   });
 
@@ -195,7 +195,12 @@ describe("refresh core on seed 002 (CIP monitoring, as at 30/09/2018)", async ()
     expect(row41.formula).toContain("TRIM($G41)");
     expect(row41.formula).toContain("$E41");
     const row7 = column.cells.find((c) => c.row === 7)!;
-    expect(row7.formula).toContain("DATE(2018,12,31)"); // "Dec 2018" read from text
+    // "Dec 2018" read from text: through the plan-rows sheet's table of dates, by the row's own cell.
+    expect(row7.formula).toContain("VLOOKUP(LEFT(TRIM($F7&\"\"),200),'PT Plan rows'!$AI$5:$AK$");
+    // Apart from our sheets (as-at date, dates table), only relative row references: it moves with its row.
+    const ownSheet = row7.formula.replace(/'[^']+'!\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?/g, "");
+    expect(ownSheet).not.toMatch(/\$[A-Z]+\$\d/);
+    expect(ownSheet).toContain("$G7");
     expect(column.conditionalFormats.map((cf) => cf.kind === "textEquals" && cf.text)).toEqual(["Blue", "Green", "Amber", "Red", "Grey"]);
     expect(Object.keys(column.styles)).toContain("rag-red");
   });
