@@ -29,7 +29,6 @@ import { columnLetters, quoteSheetName } from "../grid/Address.js";
 import type { CellValue } from "../grid/Cell.js";
 import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
 import { excelSerialFromIso, isoFromDate } from "../parse/dates.js";
-import type { Plan } from "../plan/Plan.js";
 import { excelString, excelTrim } from "../rag/excelText.js";
 import { lookupValue, ragFormula, severityFromCell } from "../rag/ragFormula.js";
 import { SheetSpecBuilder, blank, date, formula, num, text, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
@@ -549,7 +548,7 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     [`SUM(${range("unknownDates")})>0`, "a date was typed as text that has not been read yet."],
     [`SUMPRODUCT(--(${listItems}>${listGiven}))>0`, "a list of exceptions has more actions than rows."],
   ];
-  b.row(2, [text("Out of date because:", "header"), formula(checks.reduceRight((rest, [test, message], i) => `IF(IFERROR(${`$${columnLetters(i + 3)}$3`},TRUE),${excelString(message)},${rest})`, '""'), "")]);
+  b.row(2, [text("Out of date because:", "header"), formula(checks.reduceRight((rest, [, message], i) => `IF(IFERROR(${`$${columnLetters(i + 3)}$3`},TRUE),${excelString(message)},${rest})`, '""'), "")]);
   // TRUE/FALSE has no `expected` form in a spec, so the checks are left uncached.
   b.row(3, [text("Checks:", "note"), blank(), ...checks.map(([test]) => formula(`IFERROR(${test},TRUE)`))]);
   b.cell(2, 4, text("This hidden sheet is how the generated sheets follow the plan live. Refresh the summary to rebuild it.", "note"));

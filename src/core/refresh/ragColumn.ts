@@ -19,7 +19,7 @@ import { isOneOf, lookupValue, ragFormula, severityFromStatus } from "../rag/rag
 import { dueFromCell, progressDoneFormula, type PlanRows } from "../live/planRows.js";
 import { SCALE_VALUES } from "../rag/RagValue.js";
 import { RAG_STYLES, ragStyleName } from "../rag/ragStyles.js";
-import type { ActionAssessment, PlanAnalysis } from "./planAnalysis.js";
+import type { PlanAnalysis } from "./planAnalysis.js";
 
 export const RAG_COLUMN_HEADER = OWN_RAG_COLUMN_HEADER;
 

@@ -199,7 +199,6 @@ function writePlan(w: SummaryWriter, part: SummaryPlan, rules: RagRules): void {
   const analysis = table.analysis;
   const { plan } = analysis;
   const themes = analysis.hasThemes ? rows.themes : [];
-  const asAt = w.context.asAtRef;
 
   w.heading(plan.title ?? plan.sheet);
   const actionCount = `COUNTIF(${rows.range("action")},1)`;
