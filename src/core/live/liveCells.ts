@@ -10,8 +10,8 @@ import type { CellValue } from "../grid/Cell.js";
 import { excelSerialFromIso, isoFromDate, isoFromExcelSerial } from "../parse/dates.js";
 import type { PlanAction } from "../plan/Plan.js";
 import { excelString, excelTrim } from "../rag/excelText.js";
-import { blank, formula, type CellSpec } from "../sheets/SheetSpec.js";
-import type { ColumnKind } from "../refresh/actionCells.js";
+import { blank, formula, text, type CellSpec } from "../sheets/SheetSpec.js";
+import { sourceFor, type ColumnKind } from "../refresh/actionCells.js";
 import type { ActionAssessment } from "../refresh/planAnalysis.js";
 import { STYLE } from "../refresh/sheetStyles.js";
 import type { PlanRows, SlotColumn } from "./planRows.js";
@@ -72,7 +72,7 @@ export function liveTextCell(rows: PlanRows, link: RowLink, column: number | und
   const value = `INDEX(${rows.planColumn(column)},${link.planRow})&""`;
   const html = planHasHtml(rows);
   let source = html ? withoutTagsFormula(value) : value;
-  const raw = action ? shownText(action.cells[kindField(kind)]?.raw) : "";
+  const raw = action ? shownText(sourceFor(rows.analysis.plan, action, kind)?.raw) : "";
   let expected = html ? withoutTags(raw) : raw;
   if (kind === "ref") {
     const x = `TRIM(${value})`;
@@ -80,7 +80,8 @@ export function liveTextCell(rows: PlanRows, link: RowLink, column: number | und
     expected = excelTrim(expected);
     if (/[.)]$/.test(expected)) expected = excelTrim(expected.slice(0, -1));
   }
-  return formula(`IFERROR(IF(${link.planRow}="","",${source}),"")`, expected, STYLE.text);
+  // A grid value longer than a cell can hold (never in a real workbook) is expected as text() cuts it.
+  return formula(`IFERROR(IF(${link.planRow}="","",${source}),"")`, text(expected).text, STYLE.text);
 }
 
 /**
@@ -115,18 +116,6 @@ export function withoutTags(value: string): string {
   return excelTrim(TAGS.reduce((inner, [tag, by]) => inner.split(tag).join(by), value));
 }
 
-function kindField(kind: ColumnKind): "ref" | "action" | "stage" | "serviceArea" | "lead" | "target" | "revisedTarget" | "status" | "progress" {
-  switch (kind) {
-    case "original":
-      return "target";
-    case "revised":
-      return "revisedTarget";
-    case "rag":
-      return "status";
-    default:
-      return kind;
-  }
-}
 
 /**
  * A date column, live: a date as "dd/mm/yyyy", else the words as written ("Dec 2018", "Ongoing").
