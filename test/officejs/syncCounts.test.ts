@@ -82,5 +82,5 @@ describe("rendering a refresh: syncs", () => {
     const result = await renderSheetSpecs(excel.context(), output.specs, { isSetSupported: excel.isSetSupported, onProgress: (p) => seen.push(p) });
     expect(seen.map((p) => p.requestsDone)).toEqual(Array.from({ length: result.requests }, (_, i) => i + 1));
     expect(seen.every((p) => p.requestsExpected >= p.requestsDone)).toBe(true);
-  });
+  }, 180_000);
 });
