@@ -11,10 +11,9 @@ import { checkWorkbook } from "../../src/core/checkWorkbook.js";
 import type { CellValue } from "../../src/core/grid/Cell.js";
 import { buildRefresh } from "../../src/core/refresh/buildRefresh.js";
 import { EXCEL_LIMITS, isPlanTrackerSheet } from "../../src/core/sheets/SheetSpec.js";
+import { syntheticRows } from "../../bench/syntheticPlan.js";
 import { sheet, workbook } from "../support/grid.js";
 
-const STATUSES = ["Completed", "On track", "Some slippage", "Major slippage", "Not started", "", "Deferred"];
-const TIMESCALES: CellValue[] = ["March 2025", "2024/25 Q3", "Spring 2025", "Ongoing", "31/12/2025", new Date(Date.UTC(2025, 5, 30)), "By December 2025", null];
 
 interface PlanShape {
   readonly actions: number;
@@ -22,26 +21,24 @@ interface PlanShape {
   readonly seed: number;
 }
 
-/** A plan with a theme column, its rows shuffled by `seed` (a sort by anything but theme). */
+/**
+ * A realistic plan (bench/syntheticPlan.ts: mixed timescales, statuses, HTML), `themes` themes named in
+ * a theme column on every row, its rows shuffled by `seed` (a sort by anything but theme).
+ */
 function shuffledPlan({ actions, themes, seed }: PlanShape) {
   let state = seed >>> 0 || 1;
   const random = (): number => {
     state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
     return state / 2 ** 32;
   };
-  const rows: CellValue[][] = [];
-  for (let i = 0; i < actions; i++) {
-    const theme = Math.floor(random() * themes) + 1;
-    rows.push([
-      `${theme}.${i + 1}`,
-      `Theme ${theme}: ${"improving services ".repeat(1 + (theme % 3))}`.trim(),
-      `Action ${i + 1}: review the service with partners`,
-      `Lead ${Math.floor(random() * 40)}`,
-      TIMESCALES[Math.floor(random() * TIMESCALES.length)] ?? null,
-      STATUSES[Math.floor(random() * STATUSES.length)] ?? null,
-    ]);
+  const rows = syntheticRows(actions);
+  const head = rows.slice(0, 3);
+  const body = rows.slice(3).map((row) => [row[0] ?? null, `Theme ${Math.floor(random() * themes) + 1}: improving services`, ...row.slice(2)]);
+  for (let i = body.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [body[i], body[j]] = [body[j] as CellValue[], body[i] as CellValue[]];
   }
-  return workbook(sheet("Plan", [["Improvement plan"], ["Ref", "Theme", "Action", "Lead officer", "Target date", "Status"], ...rows]));
+  return workbook(sheet("Plan", [...head, ...body]));
 }
 
 function longestFormula(shape: PlanShape): { longest: number; where: string; actions: number } {
