@@ -13,6 +13,7 @@ import { readXlsxGrid } from "../src/adapters/xlsxRead/readXlsxGrid.js";
 import { checkWorkbook } from "../src/core/checkWorkbook.js";
 import { whyNoPlan } from "../src/core/plan/whyNoPlan.js";
 import { benchBundle } from "./bundle.js";
+import { benchLiveSheets } from "./liveSheets.js";
 import { mergedPlanXlsx, mergesOnlyXlsx } from "./mergedPlan.js";
 import { benchRefresh } from "./refresh.js";
 import { syntheticGrid, syntheticRows } from "./syntheticPlan.js";
@@ -121,5 +122,6 @@ for (const [label, bytes] of [
 // BENCH_VALIDATION_ONLY=1 stops here (the refresh and bundle figures take minutes).
 if (!process.env.BENCH_VALIDATION_ONLY) {
   await benchRefresh();
+  await benchLiveSheets();
   await benchBundle();
 }

@@ -77,11 +77,11 @@ describe("refresh", () => {
     const outcome = await session.refresh({ asOf: AS_OF, takeSnapshot: false, addRagColumn: false, onProgress: (p) => progress.push(p) });
 
     expect(outcome.refreshedAt).toBe("24/11/2026 14:02");
-    expect(outcome.sheets.map((sheet) => sheet.name)).toEqual(["PT Summary", "PT Exceptions", "PT Committee", "PT Settings"]);
+    expect(outcome.sheets.map((sheet) => sheet.name)).toEqual(["PT Summary", "PT Exceptions", "PT Committee", "PT Settings", "PT Plan rows"]);
     expect(outcome.sheets.every((sheet) => sheet.action === "added" && sheet.rows > 0)).toBe(true);
     expect(outcome.removed).toEqual([]);
     expect(outcome.ragColumns).toEqual([]);
-    expect(excel.model.sheets.map((sheet) => sheet.name)).toEqual([PLAN_SHEET, "Status June 2018", "PT Summary", "PT Exceptions", "PT Committee", "PT Settings"]);
+    expect(excel.model.sheets.map((sheet) => sheet.name)).toEqual([PLAN_SHEET, "Status June 2018", "PT Summary", "PT Exceptions", "PT Committee", "PT Settings", "PT Plan rows"]);
     expect(officerCells(excel)).toBe(before);
     expect(progress.map((p) => p.phase)).toEqual(["reading", "checking", "writing", ...progress.slice(3).map(() => "writing")]);
     const last = progress.at(-1);
@@ -89,8 +89,8 @@ describe("refresh", () => {
 
     // A second refresh replaces our sheets in place.
     const again = await session.refresh({ asOf: AS_OF, takeSnapshot: true, addRagColumn: false });
-    expect(again.sheets.filter((sheet) => sheet.action === "replaced").map((sheet) => sheet.name)).toEqual(["PT Summary", "PT Exceptions", "PT Committee", "PT Settings"]);
-    expect(again.sheets.at(-1)).toMatchObject({ name: "PT History", action: "added" });
+    expect(again.sheets.filter((sheet) => sheet.action === "replaced").map((sheet) => sheet.name)).toEqual(["PT Summary", "PT Exceptions", "PT Committee", "PT Settings", "PT Plan rows"]);
+    expect(again.sheets.find((sheet) => sheet.name === "PT History")).toMatchObject({ name: "PT History", action: "added" });
     expect(excel.sheet("PT History").visibility).toBe("Hidden");
     expect(officerCells(excel)).toBe(before);
   });
@@ -199,7 +199,11 @@ describe("syncs per use case", () => {
     // Reading takes five: four for the cells, one for the status column's fills, hidden flag and list.
     expect(await syncsFor(100, check)).toBe(5);
     expect(await syncsFor(10_000, check)).toBe(5);
-    expect(await syncsFor(100, refresh)).toBe(8);
-    expect(await syncsFor(1_000, refresh)).toBe(8);
+    // The live sheets' formulas (about 12 KB per action, docs/LIVE-SHEETS.md) need more write
+    // requests as the plan grows; the syncs still follow the bytes, never one per row.
+    const small = await syncsFor(100, refresh);
+    const medium = await syncsFor(1_000, refresh);
+    expect(small).toBeLessThanOrEqual(11);
+    expect(medium).toBeLessThan(small + 10);
   });
 });

@@ -7,6 +7,7 @@ import { checkWorkbook } from "../../src/core/checkWorkbook.js";
 import { readPlans } from "../../src/core/plan/readPlans.js";
 import { DEFAULT_STATUS_VOCABULARY, statusLookup } from "../../src/core/plan/StatusVocabulary.js";
 import { DEFAULT_RAG_RULES } from "../../src/core/rag/ragRules.js";
+import { buildPlanRows } from "../../src/core/live/planRows.js";
 import { buildCommitteeSheet } from "../../src/core/refresh/committeeSheet.js";
 import { analysePlan } from "../../src/core/refresh/planAnalysis.js";
 import { validatePlans } from "../../src/core/validate/validatePlans.js";
@@ -52,8 +53,11 @@ describe("themes on a plan sorted by date", () => {
       ["Digital", ["3.1", "3.2"]],
       [null, ["2.2"]],
     ]);
-    const table = buildCommitteeSheet(analysis, "PT Committee", undefined, { asOf: "2025-01-01", refreshedAt: "2025-01-01 09:00", asAtRef: "'PT Summary'!$B$3" });
-    expect(table.sections.map((section) => section.theme)).toEqual(["People", "Finance", "Digital", null]);
+    const asAtRef = "'PT Summary'!$B$3";
+    const rows = buildPlanRows({ analysis, planSheet: undefined, sheetName: "PT Plan rows", asAtRef, statusRows: [] });
+    const table = buildCommitteeSheet(rows, "PT Committee", undefined, { asOf: "2025-01-01", refreshedAt: "2025-01-01 09:00", asAtRef });
+    expect(table.model.sections.map((section) => section.heading)).toEqual(["People", "Finance", "Digital", "No theme"]);
+    expect(table.model.sections.map((section) => section.rows.flatMap((row) => (row.action ? [row.action.action.ref] : [])))).toEqual([["2.1", "2.3"], ["1.1", "1.2"], ["3.1", "3.2"], ["2.2"]]);
   });
 });
 

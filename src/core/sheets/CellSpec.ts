@@ -93,7 +93,8 @@ export function formula(source: string, expected?: number | string, style?: stri
   return {
     kind: "formula",
     formula: source,
-    ...(expected !== undefined ? { expected } : {}),
+    // A string result is text the workbook stores as the cached value: no lone surrogates either.
+    ...(expected !== undefined ? { expected: typeof expected === "string" ? wellFormedText(expected) : expected } : {}),
     ...(style !== undefined ? { style } : {}),
   };
 }
