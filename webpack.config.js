@@ -46,7 +46,7 @@ const SUPPORT_PAGE = `<!doctype html>
 <body>
 <h1><img src="assets/icon-32.png" alt="" width="32" height="32"> Plan Tracker</h1>
 <p>Plan Tracker is an Excel add-in for council improvement and action plans. It checks a plan for problems and builds committee-ready summaries from it.</p>
-<p>On the Home tab, in the Plan Tracker group: <b>Refresh summary</b> rebuilds the PT sheets (summary, exceptions, committee table) from the plan; <b>Validate</b> lists the plan's problems and takes you to each one; <b>Open Plan Tracker</b> opens the pane, where you can also correct the columns it found and set the RAG rules.</p>
+<p>On the Home tab, in the Plan Tracker group: <b>Refresh summary</b> rebuilds the PT sheets (summary, exceptions, committee table) from the plan; <b>Check plan</b> opens the pane on Check, which lists the plan's problems and takes you to each one; <b>Open Plan Tracker</b> opens the pane on Refresh, where you can also correct the columns it found and set the RAG rules.</p>
 <p>Plan Tracker only ever replaces its own sheets, whose names start with "PT ". Your own sheets are not changed unless you tick "Add a RAG column".</p>
 <p>A command-line tool, <code>plan-tracker</code>, runs the same checks over saved .xlsx files.</p>
 <p>For help, contact the team that installed Plan Tracker for your council.</p>

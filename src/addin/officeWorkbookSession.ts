@@ -19,6 +19,7 @@ import { columnSettings, parseColumnSetting, withColumnSetting, withRagRules } f
 import { readWorkbookSettings, type WorkbookSettings } from "../core/settings/WorkbookSettings.js";
 import { generatedRoleOf, officerSheetNames, sheetNamesFor } from "../core/sheets/SheetSpec.js";
 import { AddinError, toAddinError } from "./AddinError.js";
+import { isFocusError, pause, retryWhenFocusLost } from "./retryWhenFocusLost.js";
 import type { CheckOutcome, RefreshOutcome, RefreshRequest, SettingsView, WorkbookSession } from "./WorkbookSession.js";
 
 /** How the session reaches Excel: `Excel.run` in the add-in, a fake Excel in tests. */
@@ -28,6 +29,8 @@ export interface OfficeHost {
   readonly isSetSupported?: IsSetSupported;
   /** The clock, for "Refreshed …" (tests fix it). */
   readonly now?: () => Date;
+  /** Waits before the retry when another workbook took focus (tests make it instant). */
+  readonly wait?: (ms: number) => Promise<void>;
 }
 
 /** The host in a real add-in page, once `Office.onReady` has resolved. */
@@ -71,23 +74,28 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
   const isSetSupported = host.isSetSupported ?? defaultIsSetSupported();
   const now = host.now ?? (() => new Date());
+  const wait = host.wait ?? pause;
   const read = (context: Excel.RequestContext): Promise<WorkbookGrid> => readWorkbookGrid(context, { isSetSupported });
 
   /** Writes the settings sheet alone, leaving our other sheets as they are. */
   async function writeSettings(context: Excel.RequestContext, grid: WorkbookGrid, settings: WorkbookSettings): Promise<void> {
     const name = settings.sheet ?? (sheetNamesFor([{ role: "settings" }], officerSheetNames(grid))[0] as string);
-    await renderSheetSpecs(context, [buildSettingsSheet(name, settings, [])], { isSetSupported, removeStale: false });
+    await renderSheetSpecs(context, [buildSettingsSheet(name, settings, [])], { isSetSupported, removeStale: false, date1904: grid.date1904 ?? false });
   }
 
-  /** Reads the settings, applies `change`, writes them back (one Excel.run). */
+  /** Reads the settings, applies `change`, writes them back (one Excel.run; once more if another workbook took focus). */
   function saveSettings(change: (settings: WorkbookSettings) => WorkbookSettings): Promise<void> {
     return guarded(() =>
-      host.run(async (context) => {
-        const grid = await read(context);
-        const settings = readWorkbookSettings(grid);
-        refuseOfficerSettingsSheet(settings);
-        await writeSettings(context, grid, change(settings));
-      }),
+      retryWhenFocusLost(
+        () =>
+          host.run(async (context) => {
+            const grid = await read(context);
+            const settings = readWorkbookSettings(grid);
+            refuseOfficerSettingsSheet(settings);
+            await writeSettings(context, grid, change(settings));
+          }),
+        wait,
+      ),
     );
   }
 
@@ -114,7 +122,7 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
     refresh(request: RefreshRequest): Promise<RefreshOutcome> {
       const progress = request.onProgress ?? (() => undefined);
       return guarded(() =>
-        host.run(async (context) => {
+        retryWhenFocusLost(() => host.run(async (context) => {
           progress({ phase: "reading", done: 0, total: 0 });
           const grid = await read(context);
           progress({ phase: "checking", done: 0, total: 0 });
@@ -127,6 +135,7 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
           progress({ phase: "writing", done: 0, total: 0 });
           const rendered = await renderSheetSpecs(context, built.specs, {
             isSetSupported,
+            date1904: grid.date1904 ?? false,
             onProgress: ({ requestsDone, requestsExpected }) => progress({ phase: "writing", done: requestsDone, total: requestsExpected }),
           });
           const ragColumns = request.addRagColumn ? built.ragColumns : [];
@@ -141,12 +150,12 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
             ragColumns: ragColumns.map((column) => ({ sheet: column.sheet, column: columnLetters(column.column) })),
             refreshedAt,
           };
-        }),
+        }), wait),
       );
     },
 
     goTo(sheet: string, cell?: string): Promise<void> {
-      return guarded(() =>
+      const go = () =>
         host.run(async (context) => {
           const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
           worksheet.load("visibility");
@@ -160,6 +169,14 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
           if (cell) worksheet.getRange(cell).select();
           else worksheet.activate();
           await context.sync();
+        });
+      return guarded(() =>
+        retryWhenFocusLost(go, wait).catch((error: unknown) => {
+          if (!isFocusError(error)) throw error;
+          throw new AddinError(
+            `Excel couldn't go to ${cell ? `${cell} on ` : ""}"${sheet}", which happens when another workbook is in front. Click anywhere in this workbook, then try again.`,
+            `${(error as { code?: string }).code ?? "GeneralException"}`,
+          );
         }),
       );
     },

@@ -22,7 +22,7 @@ export function refreshedMessage(outcome: RefreshOutcome): ResultMessage {
   if (outcome.removed.length > 0) lines.push(`Removed ${listOf(outcome.removed)}, which the plan no longer needs.`);
   if (errors + warnings > 0) {
     const found = [errors > 0 ? count(errors, "error") : "", warnings > 0 ? count(warnings, "warning") : ""].filter(Boolean).join(" and ");
-    lines.push(`The plan has ${found}, which may make the summary wrong. Select Validate on the Home tab to see them.`);
+    lines.push(`The plan has ${found}, which may make the summary wrong. Select Check plan on the Home tab to see them.`);
   }
   for (const skipped of outcome.skippedFeatures) {
     lines.push(`This version of Excel cannot add ${skipped.label} (it needs ${skipped.requirementSet}), so ${listOf(skipped.sheets)} went without it.`);

@@ -41,6 +41,16 @@ describe("the add-in build", () => {
     expect(pageWeight(dist, "dialog.html").gzipBytes).toBeLessThan(2 * 1024);
   });
 
+  it("admits both of Microsoft's office.js hosts in every page's script-src, and nothing else from outside", () => {
+    // office.js is served from appsforoffice.microsoft.com and, since September 2026, also from
+    // officeapis.public.onecdn.static.microsoft (Microsoft's "Referencing the Office JavaScript API library").
+    for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
+      const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]*)"/.exec(readFileSync(join(dist, page), "utf8"))?.[1] ?? "";
+      const scriptSrc = /(?:^|;\s*)script-src ([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/) ?? [];
+      expect(scriptSrc.sort(), page).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"]);
+    }
+  });
+
   it("loads office.js from Microsoft's CDN on every page with script, and never bundles it", () => {
     for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
       expect(readFileSync(join(dist, page), "utf8"), page).toMatch(/<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);

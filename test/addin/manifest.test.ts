@@ -4,6 +4,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { BUTTON_ICONS, ICON_SIZES, drawIcon } from "../../scripts/drawIcons.js";
+import { VIEWS, VIEW_LABELS, viewFromQuery } from "../../src/taskpane/views.js";
 
 const ROOT = new URL("../../", import.meta.url);
 const DEV_URL = "https://localhost:3000/";
@@ -100,13 +102,22 @@ describe("manifest.xml", () => {
     expect(resource(attributes(one(GROUP_HEAD, "Label")).resid!)).toBe("Plan Tracker");
     expect(BUTTONS.map(({ label, action, functionName }) => ({ label, action, functionName }))).toEqual([
       { label: "Refresh summary", action: "ExecuteFunction", functionName: "refreshSummary" },
-      { label: "Validate", action: "ShowTaskpane", functionName: undefined },
+      { label: "Check plan", action: "ShowTaskpane", functionName: undefined },
       { label: "Open Plan Tracker", action: "ShowTaskpane", functionName: undefined },
     ]);
-    // One pane: both pane buttons name the same TaskpaneId; Validate opens it on the Check view.
+  });
+
+  it("gives each pane URL its own TaskpaneId, and opens the view each button names (office-js#2918, #175)", () => {
     const panes = BUTTONS.filter((b) => b.action === "ShowTaskpane");
-    expect(panes.map((b) => b.taskpaneId)).toEqual(["PlanTracker.Pane", "PlanTracker.Pane"]);
-    expect(panes.map((b) => resource(b.source!))).toEqual([`${DEV_URL}taskpane.html?view=check`, `${DEV_URL}taskpane.html`]);
+    const urls = panes.map((b) => resource(b.source!));
+    expect(urls).toEqual([`${DEV_URL}taskpane.html?view=check`, `${DEV_URL}taskpane.html?view=refresh`]);
+    // One TaskpaneId per distinct URL: never the same id with two SourceLocations.
+    expect(new Set(panes.map((b) => b.taskpaneId)).size).toBe(new Set(urls).size);
+    const views = urls.map((url) => viewFromQuery(new URL(url).search));
+    for (const view of views) expect(VIEWS).toContain(view);
+    // "Check plan" opens the pane's "Check" view, in the pane's own word.
+    expect(panes[0]?.label.startsWith(VIEW_LABELS[views[0]!])).toBe(true);
+    expect(views).toEqual(["check", "refresh"]);
   });
 
   it("registers every ExecuteFunction name in src/commands", () => {
@@ -116,16 +127,33 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("gives every button and the group 16, 32 and 80 px icons that exist in assets/ at that size", () => {
-    const iconLists = [...BUTTONS.map((b) => b.icons), elements(one(GROUP_HEAD, "Icon"), "bt:Image").map(attributes)];
-    for (const icons of iconLists) {
-      expect(icons.map((i) => i.size)).toEqual(["16", "32", "80"]);
-      for (const { size, resid } of icons) {
+  it("gives each button its own icon in every size the Icon element takes, at that size in assets/", () => {
+    // Icon element reference: 16, 32 and 80 px required; 20, 24, 40, 48 and 64 px supported.
+    const sizes = ICON_SIZES.map(String);
+    const filesPerButton = BUTTONS.map((b) => {
+      expect(b.icons.map((i) => i.size), b.id).toEqual(sizes);
+      return b.icons.map(({ size, resid }) => {
         const file = localFile(resource(resid!));
         expect(existsSync(file), file.pathname).toBe(true);
         expect(pngSize(file)).toEqual({ width: Number(size), height: Number(size) });
+        return file.pathname;
+      });
+    });
+    const all = filesPerButton.flat();
+    expect(new Set(all).size, "no two buttons share an icon file").toBe(all.length);
+    const group = elements(one(GROUP_HEAD, "Icon"), "bt:Image").map(attributes);
+    expect(group.map((i) => i.size)).toEqual(["16", "32", "64", "80"]);
+    for (const { size, resid } of group) expect(pngSize(localFile(resource(resid!)))).toEqual({ width: Number(size), height: Number(size) });
+  });
+
+  it("ships button icons that scripts/drawIcons.ts draws byte for byte, each different from the others", () => {
+    for (const name of Object.keys(BUTTON_ICONS)) {
+      for (const size of ICON_SIZES) {
+        expect(readFileSync(new URL(`assets/${name}-${size}.png`, ROOT)).equals(drawIcon(name, size)), `${name}-${size}.png`).toBe(true);
       }
     }
+    const at32 = Object.keys(BUTTON_ICONS).map((name) => drawIcon(name, 32).toString("base64"));
+    expect(new Set(at32).size).toBe(at32.length);
   });
 
   it("has IconUrl (32 px) and HighResolutionIconUrl (64 px) files", () => {

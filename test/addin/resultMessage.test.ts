@@ -43,7 +43,7 @@ describe("what the ribbon's Refresh summary says", () => {
     expect(message.tone).toBe("warning");
     expect(message.lines.slice(1)).toEqual([
       "Removed PT Committee 2, which the plan no longer needs.",
-      "The plan has 2 errors and 1 warning, which may make the summary wrong. Select Validate on the Home tab to see them.",
+      "The plan has 2 errors and 1 warning, which may make the summary wrong. Select Check plan on the Home tab to see them.",
       "This version of Excel cannot add drop-down lists (it needs ExcelApi 1.8), so PT Settings and PT Committee went without it.",
     ]);
   });

@@ -1,7 +1,10 @@
 /**
  * The ribbon's Refresh summary in the real built commands.html (stub Office host over the fake
- * Excel), and the result window it opens (dialog.html): the event completes only once the officer
- * closes the window, and what the window shows is text, never markup.
+ * Excel, dispatching ribbon functions only after the page called Office.onReady, as office.js does),
+ * and the result window it opens (dialog.html): the summary sheet is brought to the front, the event
+ * completes when the officer closes the window (or when the command closes it itself, well inside
+ * Office's 5 minutes: test/addin/refreshSummaryCommand.test.ts), and what the window shows is text,
+ * never markup.
  */
 import { expect, it } from "vitest";
 import { axeViolations, describeWithBrowser, usePaneBrowser } from "./harness.js";
@@ -23,8 +26,9 @@ describeWithBrowser("ribbon: Refresh summary (commands.html)", () => {
       expect(await session.fake((fake) => fake.model.sheets.map((sheet) => sheet.name))).toEqual(
         expect.arrayContaining(["PT Summary", "PT Exceptions", "PT Committee", "PT Settings"]),
       );
+      expect(await session.fake((fake) => fake.model.activeSheet?.name)).toBe("PT Summary");
       await new Promise((done) => setTimeout(done, 200));
-      expect(completed, "the event waits for the officer").toBe(false);
+      expect(completed, "the event waits for the officer, for a while").toBe(false);
       await session.sendDialogMessage(0, "close");
       await running;
       expect((await session.dialogs())[0]?.closed).toBe(true);

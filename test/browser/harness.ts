@@ -23,8 +23,10 @@
  *                                    Node variables and must return something serialisable.
  *     s.dialogs()                    displayDialogAsync calls: { url, options, closed, childMessages }.
  *     s.sendDialogMessage(i, msg)    dialog i calls messageParent(msg) → the pane's DialogMessageReceived handler.
- *     s.runAction(name)              calls the function registered with Office.actions.associate(name, …) with a
- *                                    fake event; resolves once it calls event.completed() (rejects after 10 s).
+ *     s.runAction(name)              presses the ribbon button: the stub dispatches the function registered with
+ *                                    Office.actions.associate(name, …) as Office does (refused before the page
+ *                                    initialised office.js); resolves once it calls event.completed() (rejects
+ *                                    after 10 s).
  *     s.close()                      closes the page's browser context.
  *   pane.info()                      { baseUrl, outDir, buildSeconds } of this file's build.
  *
@@ -318,21 +320,21 @@ export function usePaneBrowser(): PaneBrowser {
         page.evaluate(
           (actionName) =>
             new Promise<void>((done, fail) => {
-              const action = window.__planTrackerActions?.[actionName];
-              if (!action) return fail(new Error(`no ribbon function "${actionName}" (registered: ${Object.keys(window.__planTrackerActions ?? {}).join(", ")})`));
+              // The officer presses the button: the stub dispatches as Office does (only once the page
+              // initialised office.js; closed after 5 minutes). The test gives up after 10 s.
+              const ribbon = window.__planTrackerRibbon;
+              if (!ribbon) return fail(new Error("the stub Office host has no ribbon dispatcher"));
               const timer = setTimeout(() => fail(new Error(`ribbon function "${actionName}" did not call event.completed() within 10 s`)), 10_000);
-              try {
-                const result = action({
-                  source: { id: actionName },
-                  completed: () => {
-                    clearTimeout(timer);
-                    done();
-                  },
-                });
-                Promise.resolve(result).catch(fail);
-              } catch (error) {
-                fail(error);
-              }
+              ribbon.dispatch(actionName).then(
+                () => {
+                  clearTimeout(timer);
+                  done();
+                },
+                (error: Error) => {
+                  clearTimeout(timer);
+                  fail(error);
+                },
+              );
             }),
           name,
         ),

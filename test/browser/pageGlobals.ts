@@ -4,6 +4,7 @@
  * Types only, plus the office.js URL the stub replaces.
  */
 import type { FakeExcel } from "../support/fakeExcel/index.js";
+import type { RibbonDispatcher } from "../support/officeHost/ribbonDispatch.js";
 import type { WorkbookGridJson } from "./gridJson.js";
 
 /** The URL taskpane.html loads office.js from; the harness answers it with the stub host. */
@@ -45,6 +46,8 @@ declare global {
     __planTrackerDialogs?: DialogRecord[];
     /** Set by the stub: `Office.actions.associate` registrations by name. */
     __planTrackerActions?: Record<string, RibbonAction>;
+    /** Set by the stub: runs ribbon functions as Office does (only after onReady; 5-minute limit). */
+    __planTrackerRibbon?: RibbonDispatcher;
     /** Set by the stub: what this page sent with `Office.context.ui.messageParent`. */
     __planTrackerParentMessages?: string[];
   }

@@ -12,7 +12,9 @@
  *   White or Dark Gray colours), `context.displayLanguage` "en-GB", `context.ui.displayDialogAsync` (records
  *   the call in `window.__planTrackerDialogs`, calls back with a fake Dialog), `context.ui.messageParent`
  *   (records into `window.__planTrackerParentMessages`), `actions.associate` (records into
- *   `window.__planTrackerActions`), `addin.showAsTaskpane` / `hide` (resolve).
+ *   `window.__planTrackerActions` and the ribbon dispatcher `window.__planTrackerRibbon`, which runs a
+ *   function only after the page called `onReady` or set `initialize`, and closes it after 5 minutes),
+ *   `addin.showAsTaskpane` / `hide` (resolve).
  * - `Excel`: `run(batch)` and `run(object, batch)` over `fake.context()`, with a final sync of anything the
  *   batch queued after its last `context.sync()` (as office.js does), and the Excel enums whose string
  *   values code may use at run time.
@@ -22,6 +24,7 @@
  *   any page script runs. Without a workbook the fake holds one empty "Sheet1".
  */
 import { FakeExcel, FakeOfficeError, fakeFromGrid } from "../support/fakeExcel/index.js";
+import { RibbonDispatcher, type RibbonFunction } from "../support/officeHost/ribbonDispatch.js";
 import { decodeGrid } from "./gridJson.js";
 import type { DialogRecord, RibbonAction, StubHostOptions } from "./pageGlobals.js";
 
@@ -132,18 +135,39 @@ function displayDialogAsync(url: string, optionsOrCallback?: unknown, maybeCallb
 const readyInfo = { host: HostType.Excel, platform: PlatformType.PC };
 const ready = new Promise<typeof readyInfo>((resolve) => setTimeout(() => resolve(readyInfo), 0));
 
+// ---------------------------------------------------------------------------------------------
+// Ribbon commands: Office's contract for ExecuteFunction (test/support/officeHost/ribbonDispatch.ts)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Ribbon functions are dispatched only once the page has called Office.onReady() or set
+ * Office.initialize (office-js#3301), and a command not completed within 5 minutes is closed.
+ * `window.__planTrackerRibbon.dispatch(name)` is the officer pressing the button.
+ */
+const ribbon = new RibbonDispatcher();
+Object.assign(window, { __planTrackerRibbon: ribbon });
+
+function associateRibbonFunction(name: string, action: RibbonAction): void {
+  actions[name] = action;
+  ribbon.associate(name, action as RibbonFunction);
+}
+
+/** `Office.onReady`: resolves once office.js is ready, and marks the page initialised for the ribbon. */
+function onReady(callback?: (info: typeof readyInfo) => void): Promise<typeof readyInfo> {
+  return ready.then((info) => {
+    ribbon.markInitialised();
+    callback?.(info);
+    return info;
+  });
+}
+
 const Office = {
   HostType,
   PlatformType,
   AsyncResultStatus,
   EventType,
   initialize: undefined as undefined | ((reason: string) => void),
-  onReady(callback?: (info: typeof readyInfo) => void): Promise<typeof readyInfo> {
-    return ready.then((info) => {
-      callback?.(info);
-      return info;
-    });
-  },
+  onReady,
   context: {
     host: HostType.Excel,
     platform: PlatformType.PC,
@@ -162,11 +186,7 @@ const Office = {
       },
     },
   },
-  actions: {
-    associate(name: string, action: RibbonAction) {
-      actions[name] = action;
-    },
-  },
+  actions: { associate: associateRibbonFunction },
   addin: {
     showAsTaskpane: () => Promise.resolve(),
     hide: () => Promise.resolve(),
@@ -174,8 +194,12 @@ const Office = {
   },
 };
 
-// office.js calls Office.initialize, when the page set one, as it becomes ready.
-void ready.then(() => Office.initialize?.("inserted"));
+// office.js calls Office.initialize, when the page set one, as it becomes ready; that too initialises the page.
+void ready.then(() => {
+  if (!Office.initialize) return;
+  ribbon.markInitialised();
+  Office.initialize("inserted");
+});
 
 // ---------------------------------------------------------------------------------------------
 // Excel

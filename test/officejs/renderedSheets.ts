@@ -183,6 +183,29 @@ export function excelJsShape(ws: ExcelJS.Worksheet, spec: SheetSpec): SheetShape
 
 // Fake Excel -----------------------------------------------------------------------------------
 
+/** A4 landscape and portrait widths in points. */
+const A4_WIDTH_POINTS = { landscape: 841.89, portrait: 595.28 };
+
+/**
+ * The Office.js writer prints "N pages wide" as a percentage scale (printScale.ts). Measured here from
+ * what the fake holds — the column widths written and the margins — the sheet reads as "Nx0" (N wide,
+ * any number tall, as the file writer puts it) when the printed columns at that scale fit N pages and
+ * one per cent more would not.
+ */
+function fakeFit(sheet: FakeSheet, spec: SheetSpec, zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | undefined, margins: Array<number | undefined>): string {
+  if (zoom?.horizontalFitToPages !== undefined) return `${zoom.horizontalFitToPages}x${zoom.verticalFitToPages ?? 0}`;
+  const pages = spec.print?.fitToPagesWide;
+  const scale = zoom?.scale;
+  if (pages === undefined || scale === undefined) return `scale ${scale}`;
+  const area = spec.print?.printArea;
+  const last = area ? area.right : Math.max(0, ...[...sheet.entries()].map((e) => e.column));
+  let width = 0;
+  for (let c = area ? area.left : 1; c <= last; c++) if (!sheet.columnHidden.has(c)) width += sheet.columnWidths.get(c) ?? 48;
+  const printable = pages * (A4_WIDTH_POINTS[spec.print?.orientation ?? "portrait"] - ((margins[2] ?? 50.4) + (margins[3] ?? 50.4)));
+  const fits = (width * scale) / 100 <= printable && (scale === 100 || (width * (scale + 1)) / 100 > printable);
+  return fits ? `${pages}x0` : `scale ${scale} (does not fit ${pages} wide)`;
+}
+
 const VISIBILITY: Record<string, string> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 const VERTICAL: Record<string, string> = { Top: "top", Center: "middle", Bottom: "bottom" };
 
@@ -253,7 +276,7 @@ export function fakeShape(sheet: FakeSheet, spec: SheetSpec): SheetShape {
     print = clean({
       paper: p.paperSize,
       orientation: p.orientation?.toLowerCase(),
-      fit: p.zoom?.horizontalFitToPages !== undefined ? `${p.zoom.horizontalFitToPages}x${p.zoom.verticalFitToPages ?? 0}` : `scale ${p.zoom?.scale}`,
+      fit: fakeFit(sheet, spec, p.zoom, margins),
       titleRows: p.printTitleRows?.replace(/\$/g, ""),
       printArea: p.printArea?.replace(/\$/g, ""),
       margins: margins.every((m) => m !== undefined) ? margins.map((m) => round((m as number) / 72)) : undefined,

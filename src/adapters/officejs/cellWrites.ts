@@ -16,7 +16,7 @@ export type CellInput = string | number | boolean | null;
  * What to put in `range.formulas` for a cell. Excel takes a leading apostrophe as the "store as text"
  * prefix and drops it, so text that really starts with one gets a second.
  */
-export function cellInput(cell: CellSpec | undefined): CellInput {
+export function cellInput(cell: CellSpec | undefined, date1904 = false): CellInput {
   if (!cell) return null;
   switch (cell.kind) {
     case "text":
@@ -24,7 +24,7 @@ export function cellInput(cell: CellSpec | undefined): CellInput {
     case "number":
       return cell.value;
     case "date":
-      return isoDateToSerial(cell.iso);
+      return isoDateToSerial(cell.iso, date1904);
     case "formula":
       return `=${cell.formula}`;
     case "blank":
@@ -50,9 +50,9 @@ function lastDefined(cells: ReadonlyArray<CellSpec | undefined>): number {
 
 /**
  * The spec's cells as blocks of consecutive non-empty rows, each at most `maxBytes` (estimated as
- * the JSON of its two matrices).
+ * the JSON of its two matrices). Dates become serials of the workbook's date system (`date1904`).
  */
-export function cellBlocks(spec: SheetSpec, maxBytes: number): CellBlock[] {
+export function cellBlocks(spec: SheetSpec, maxBytes: number, date1904 = false): CellBlock[] {
   const blocks: CellBlock[] = [];
   const rows = spec.rows;
   let r = 0;
@@ -97,7 +97,7 @@ export function cellBlocks(spec: SheetSpec, maxBytes: number): CellBlock[] {
         const format = cell ? effectiveNumberFormat(cell, cell.style === undefined ? undefined : spec.styles[cell.style]) : undefined;
         if (format !== undefined) rowHasFormat = true;
         rowFormats.push(format ?? null);
-        rowInputs.push(cellInput(cell));
+        rowInputs.push(cellInput(cell, date1904));
       }
       // Each row adds its two arrays plus a comma in each matrix.
       const rowBytes = jsonBytes(rowFormats) + jsonBytes(rowInputs) + 2;

@@ -104,7 +104,12 @@ function explain(code: string, action: HostAction): { kind: HostErrorKind; messa
           action === "reading"
             ? "Excel reported a problem while Plan Tracker was reading the workbook."
             : "Excel reported a problem while Plan Tracker was writing, so the Plan Tracker sheets may be incomplete. Your own sheets were not changed.",
-        whatToDo: "Save your work, close and reopen the workbook, then run it again. If it still fails, contact support with the details below.",
+        // GeneralException is also what Excel raises while another workbook has focus (Troubleshooting
+        // Excel add-ins: "API limitations when the active workbook switches").
+        whatToDo:
+          action === "reading"
+            ? "Save your work, close and reopen the workbook, then run it again. If it still fails, contact support with the details below."
+            : "Keep this workbook in front until Plan Tracker has finished (another workbook coming to the front stops it part-way), then run it again. If it still fails, save your work, close and reopen the workbook, and contact support with the details below.",
       };
   }
 }
@@ -134,6 +139,18 @@ export function protectedSheetError(sheetName: string): PlanTrackerHostError {
     "protected",
     `The sheet "${sheetName}" is protected, so Plan Tracker can't refresh it. Nothing was changed.`,
     `Unprotect "${sheetName}" (Review > Unprotect Sheet), then run it again.`,
+  );
+}
+
+/**
+ * The workbook's structure is protected (Review > Protect Workbook), which stops adding, deleting,
+ * renaming, hiding and unhiding sheets. Refused before writing anything, so nothing is left half done.
+ */
+export function structureProtectedError(): PlanTrackerHostError {
+  return new PlanTrackerHostError(
+    "protected",
+    "This workbook's structure is protected, so Plan Tracker can't add, remove, hide or rename its sheets. Nothing was changed.",
+    "Select Review > Protect Workbook to turn the protection off (you may need its password), run Plan Tracker again, then protect the workbook again if you want to.",
   );
 }
 

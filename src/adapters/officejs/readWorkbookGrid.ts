@@ -5,8 +5,11 @@
  * A fixed number of phases, each one `context.sync()`, whatever the row count:
  * 1. the worksheets' names and visibility;
  * 2. each sheet's used range (its size only);
- * 3. a small sample of rows (to estimate how many bytes the sheet will take), and — where Excel
- *    supports it — where the formula cells, error cells (ExcelApi 1.9) and merged areas (1.13) are;
+ * 3. a small sample of rows (to estimate how many bytes the sheet will take, and to tell the 1900 date
+ *    system from the 1904 one: dateSystem.ts), and — where Excel supports it — where the formula
+ *    cells, error cells (ExcelApi 1.9) and merged areas (1.13) are. The merged-area queries cover
+ *    the used range of *values* only — formatting run down to row 1,048,576 would otherwise mean
+ *    16,384 queries a sheet — and the queries are packed into requests under the 5 MB limit;
  * 4. the cells: values and number formats in row chunks, plus the formulas of the formula cells only.
  *    Phase 4 is split into several requests only when the data would exceed Excel on the web's
  *    5 MB response limit (see requests.ts), so the sync count follows the bytes, not the rows.
@@ -18,6 +21,7 @@ import type { CellRange } from "../../core/grid/Address.js";
 import type { Cell, CellValue } from "../../core/grid/Cell.js";
 import type { SheetGrid, SheetVisibility, WorkbookGrid } from "../../core/grid/SheetGrid.js";
 import { cellCount, intersect, parseAreas } from "./areas.js";
+import { dateSystemFromSamples } from "./dateSystem.js";
 import { isDateFormat, serialToDate } from "./dates.js";
 import { PlanTrackerHostError, withHostErrors } from "./officeErrors.js";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, jsonBytes, runInRequests, type RequestUnit } from "./requests.js";
@@ -32,6 +36,8 @@ export interface ReadWorkbookOptions {
 
 /** Rows per special-cells query: keeps each returned address list short. */
 const SPECIAL_CELLS_ROWS = 2_000;
+/** What a special-cells answer may add to a response: an address list of a few thousand characters. */
+const SPECIAL_CELLS_ADDRESS_BYTES = 8_000;
 /** Rows per merged-areas query: Excel fails the query when a range has more than 512 merged areas. */
 const MERGED_AREAS_ROWS = 64;
 /** Rows in each of the (up to four) sample slices. */
@@ -70,7 +76,6 @@ interface SheetPlan {
   readonly name: string;
   readonly visibility: SheetVisibility;
   readonly used: Excel.Range;
-  readonly all: Excel.Range | undefined;
 }
 
 interface SheetProbe {
@@ -183,20 +188,17 @@ async function read(context: Excel.RequestContext, options: ReadWorkbookOptions)
   worksheets.load("items/name,items/visibility");
   await context.sync();
 
-  // Phase 2: each sheet's used range — values only for the cells, with formatting for merges.
+  // Phase 2: each sheet's used range of values. (The formatted used range can run to the last row of
+  // the sheet; a merged title or theme row holds its text in its top-left cell, inside this one.)
   const plans: SheetPlan[] = worksheets.items.map((worksheet) => {
     const used = worksheet.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    let all: Excel.Range | undefined;
-    if (mergedAreas) {
-      all = worksheet.getUsedRange(false);
-      all.load("rowIndex,columnIndex,rowCount,columnCount");
-    }
-    return { worksheet, name: worksheet.name, visibility: VISIBILITY[worksheet.visibility] ?? "visible", used, all };
+    return { worksheet, name: worksheet.name, visibility: VISIBILITY[worksheet.visibility] ?? "visible", used };
   });
   await context.sync();
 
-  // Phase 3: samples, and where formulas, errors and merges are.
+  // Phase 3: samples, and where formulas, errors and merges are — in as few requests as their size allows.
+  const probeUnits: RequestUnit[] = [];
   const probes: SheetProbe[] = plans.map((plan) => {
     const area = usedArea(plan.used);
     const whole = areaRange(area);
@@ -207,37 +209,55 @@ async function read(context: Excel.RequestContext, options: ReadWorkbookOptions)
         `Delete any stray cells below or to the right of the plan on "${plan.name}" (select the empty rows and columns, right-click, Delete), save, and try again.`,
       );
     }
-    const samples = sampleSlices(whole).map((slice) => {
-      const range = byIndexes(plan.worksheet, slice);
-      range.load("values,formulas,numberFormat,rowCount,columnCount");
-      return range;
-    });
+    const samples: Excel.Range[] = [];
+    for (const slice of sampleSlices(whole)) {
+      probeUnits.push({
+        // Four copies of the slice's cells (values, formulas, formats, text) at a generous 50 bytes each.
+        bytes: cellCount(slice) * 200 + COMMAND_OVERHEAD_BYTES,
+        queue: () => {
+          const range = byIndexes(plan.worksheet, slice);
+          range.load("values,formulas,numberFormat,text,rowCount,columnCount");
+          samples.push(range);
+        },
+      });
+    }
     const formulaAreas: Excel.RangeAreas[] = [];
     const errorAreas: Excel.RangeAreas[] = [];
     if (specialCells) {
       for (const band of bands(whole, SPECIAL_CELLS_ROWS)) {
-        const range = byIndexes(plan.worksheet, band);
-        const formulas = range.getSpecialCellsOrNullObject("Formulas");
-        formulas.load("address,areaCount");
-        formulaAreas.push(formulas);
-        for (const kind of ["Constants", "Formulas"] as const) {
-          const errors = range.getSpecialCellsOrNullObject(kind, "Errors");
-          errors.load("address,areaCount");
-          errorAreas.push(errors);
-        }
+        probeUnits.push({
+          bytes: 7 * COMMAND_OVERHEAD_BYTES + SPECIAL_CELLS_ADDRESS_BYTES,
+          queue: () => {
+            const range = byIndexes(plan.worksheet, band);
+            const formulas = range.getSpecialCellsOrNullObject("Formulas");
+            formulas.load("address,areaCount");
+            formulaAreas.push(formulas);
+            for (const kind of ["Constants", "Formulas"] as const) {
+              const errors = range.getSpecialCellsOrNullObject(kind, "Errors");
+              errors.load("address,areaCount");
+              errorAreas.push(errors);
+            }
+          },
+        });
       }
     }
     const merged: Excel.RangeAreas[] = [];
-    if (plan.all) {
-      for (const band of bands(areaRange(usedArea(plan.all)), MERGED_AREAS_ROWS)) {
-        const areas = byIndexes(plan.worksheet, band).getMergedAreasOrNullObject();
-        areas.load("address,areaCount");
-        merged.push(areas);
+    if (mergedAreas) {
+      for (const band of bands(whole, MERGED_AREAS_ROWS)) {
+        probeUnits.push({
+          bytes: 3 * COMMAND_OVERHEAD_BYTES,
+          queue: () => {
+            const areas = byIndexes(plan.worksheet, band).getMergedAreasOrNullObject();
+            areas.load("address,areaCount");
+            merged.push(areas);
+          },
+        });
       }
     }
     return { plan, area, samples, formulaAreas, errorAreas, mergedAreas: merged };
   });
-  await context.sync();
+  await runInRequests(context, probeUnits, { budgetBytes: budget });
+  const date1904 = dateSystemFromSamples(probes.flatMap((probe) => probe.samples)) ?? false;
 
   // Phase 4: the cells, in as few requests as the bytes allow.
   const units: RequestUnit[] = [];
@@ -321,14 +341,14 @@ async function read(context: Excel.RequestContext, options: ReadWorkbookOptions)
   });
   await runInRequests(context, units, { budgetBytes: budget });
 
-  return { sheets: loads.map(toSheetGrid) };
+  return { sheets: loads.map((sheetLoads) => toSheetGrid(sheetLoads, date1904)), ...(date1904 ? { date1904 } : {}) };
 }
 
 function key(row: number, column: number): number {
   return row * 16_384 + column;
 }
 
-function toSheetGrid(loads: SheetLoads): SheetGrid {
+function toSheetGrid(loads: SheetLoads, date1904: boolean): SheetGrid {
   const { plan } = loads.probe;
   const formulas = new Map<number, string>();
   for (const { area, range } of loads.formulaRanges) {
@@ -367,7 +387,7 @@ function toSheetGrid(loads: SheetLoads): SheetGrid {
         }
         const isError = types ? types[i]?.[j] === "Error" : errors.has(k);
         const format = formats[i]?.[j] as unknown;
-        const value = toCellValue(raw, typeof format === "string" ? format : undefined, isError, formula !== undefined);
+        const value = toCellValue(raw, typeof format === "string" ? format : undefined, isError, formula !== undefined, date1904);
         if (value === undefined) return;
         const numFmt = typeof format === "string" && format !== "General" && format !== "" ? format : undefined;
         cells ??= [];
@@ -394,11 +414,11 @@ function toSheetGrid(loads: SheetLoads): SheetGrid {
 }
 
 /** undefined for an empty cell. */
-function toCellValue(raw: unknown, format: string | undefined, isError: boolean, isFormula: boolean): CellValue | undefined {
+function toCellValue(raw: unknown, format: string | undefined, isError: boolean, isFormula: boolean, date1904: boolean): CellValue | undefined {
   // A formula showing nothing reads as null, as ExcelJS reads one whose cached result is empty.
   if (raw === "" || raw === null || raw === undefined) return isFormula ? null : undefined;
   if (isError && typeof raw === "string") return { error: raw };
-  if (typeof raw === "number") return isDateFormat(format) ? serialToDate(raw) : raw;
+  if (typeof raw === "number") return isDateFormat(format) ? serialToDate(raw, date1904) : raw;
   if (typeof raw === "boolean" || typeof raw === "string") return raw;
   return String(raw);
 }

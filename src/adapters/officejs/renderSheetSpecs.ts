@@ -10,6 +10,13 @@
  * sheets no longer produced (e.g. the committee table of a plan that was removed) are deleted, as the
  * ExcelJS writer does.
  *
+ * **Office's contract.** A hidden sheet of ours (PT History) is written visible and hidden last:
+ * freeze panes and tab colour fail or do not stick on a hidden sheet (OfficeDev/office-js#1463,
+ * #2196; `Worksheet.tabColor` is null while invisible), and one failure aborts the rest of its
+ * request. Workbook structure protection (ExcelApi 1.7) is checked before anything is written, since
+ * it blocks adding, deleting, renaming, hiding and unhiding sheets. Fit-to-width printing is set as a
+ * documented `scale` (printScale.ts). Dates are written as serials of the workbook's date system.
+ *
  * **Syncs.** Two to look (sheet names; each sheet's marker, protection and tables), then the writes
  * packed into requests of at most ~4 MB ({@link runInRequests}) with calculation and screen
  * updating suspended in each. A refresh of a few thousand rows is one write request.
@@ -35,8 +42,9 @@ import {
   type SheetSpec,
 } from "../../core/sheets/SheetSpec.js";
 import { addressGroups, columnsAddress, rectanglesByKey, rowsAddress } from "./areas.js";
-import { cellBlocks } from "./cellWrites.js";
-import { protectedSheetError, tableNameClashError, withHostErrors } from "./officeErrors.js";
+import { cellBlocks, cellInput } from "./cellWrites.js";
+import { protectedSheetError, structureProtectedError, tableNameClashError, withHostErrors } from "./officeErrors.js";
+import { fitToWidthScale } from "./printScale.js";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, runInRequests, utf8Length, type RequestUnit } from "./requests.js";
 import { FEATURES, FeatureSupport, defaultIsSetSupported, type FeatureName, type IsSetSupported } from "./requirements.js";
 import { applyCellStyle, applyConditionalStyle, shapeOf, styleWriteCount, type BorderShape } from "./styleWrites.js";
@@ -55,6 +63,8 @@ export interface RenderOptions {
   readonly removeStale?: boolean;
   /** Progress through the write requests, for long refreshes. */
   readonly onProgress?: (progress: { readonly requestsDone: number; readonly requestsExpected: number }) => void;
+  /** The workbook counts dates from 1904 (as read by readWorkbookGrid): date cells are written in that system. */
+  readonly date1904?: boolean;
 }
 
 export interface RenderedSheet {
@@ -94,6 +104,7 @@ const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidd
 
 interface ExistingSheet {
   readonly name: string;
+  readonly visibility: string;
   readonly worksheet: Excel.Worksheet;
   readonly marker: Excel.Range;
   readonly protection: Excel.WorksheetProtection;
@@ -114,11 +125,14 @@ async function render(context: Excel.RequestContext, specs: readonly SheetSpec[]
   const features = new FeatureSupport(options.isSetSupported ?? defaultIsSetSupported());
   const budget = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
 
-  // Look 1: the sheets, and the workbook's defined names (tables share their namespace).
+  // Look 1: the sheets, the workbook's defined names (tables share their namespace), and whether its
+  // structure is protected (WorkbookProtection, ExcelApi 1.7: the manifest's minimum).
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/visibility");
   const names = context.workbook.names;
   names.load("items/name");
+  const workbookProtection = context.workbook.protection;
+  workbookProtection.load("protected");
   await context.sync();
 
   // Look 2: which are ours (marker in A1), protected, holding tables.
@@ -129,7 +143,7 @@ async function render(context: Excel.RequestContext, specs: readonly SheetSpec[]
     protection.load("protected");
     const tables = worksheet.tables;
     tables.load("items/name");
-    return { name: worksheet.name, worksheet, marker, protection, tables };
+    return { name: worksheet.name, visibility: worksheet.visibility, worksheet, marker, protection, tables };
   });
   await context.sync();
 
@@ -146,6 +160,11 @@ async function render(context: Excel.RequestContext, specs: readonly SheetSpec[]
   );
   const tabled = specs.find((spec) => spec.table && officerNames.has(spec.table.name.toUpperCase()));
   if (tabled?.table) throw tableNameClashError(tabled.table.name, tabled.name);
+  // Adding, deleting, renaming, hiding or unhiding a sheet would fail part-way under structure protection.
+  const changesStructure =
+    stale.length > 0 ||
+    targets.some(({ spec, match }) => !match || match.name !== spec.name || spec.visibility !== "visible" || match.visibility !== "Visible");
+  if (workbookProtection.protected && changesStructure) throw structureProtectedError();
 
   const skipped = new Map<FeatureName, Set<string>>();
   const skip = (feature: FeatureName, sheet: string): void => {
@@ -158,9 +177,13 @@ async function render(context: Excel.RequestContext, specs: readonly SheetSpec[]
   for (const sheet of stale) {
     units.push({ bytes: COMMAND_OVERHEAD_BYTES, queue: () => sheet.worksheet.delete() });
   }
+  const hideLast: RequestUnit[] = [];
   for (const { spec, match } of targets) {
-    units.push(...sheetUnits(context, spec, match, { features, budget, skip }));
+    const written = sheetUnits(context, spec, match, { features, budget, skip, date1904: options.date1904 ?? false });
+    units.push(...written.units);
+    if (written.hide) hideLast.push(written.hide);
   }
+  units.push(...hideLast);
 
   const requestsExpected = Math.max(1, Math.ceil(units.reduce((sum, unit) => sum + unit.bytes, 0) / budget));
   const requests = await runInRequests(context, units, {
@@ -190,10 +213,19 @@ interface SheetContext {
   readonly features: FeatureSupport;
   readonly budget: number;
   readonly skip: (feature: FeatureName, sheet: string) => void;
+  readonly date1904: boolean;
 }
 
-/** Every write for one spec, in order: the sheet, its columns, cells, rows, styles, merges and the rest. */
-function sheetUnits(context: Excel.RequestContext, spec: SheetSpec, match: ExistingSheet | undefined, ctx: SheetContext): RequestUnit[] {
+/**
+ * Every write for one spec, in order: the sheet, its columns, cells, rows, styles, merges and the rest;
+ * and, for a sheet that is not to stay visible, the unit that hides it, queued after every sheet's writes.
+ */
+function sheetUnits(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+  match: ExistingSheet | undefined,
+  ctx: SheetContext,
+): { units: RequestUnit[]; hide?: RequestUnit } {
   const { features } = ctx;
   const units: RequestUnit[] = [];
   let worksheet: Excel.Worksheet | undefined;
@@ -203,12 +235,18 @@ function sheetUnits(context: Excel.RequestContext, spec: SheetSpec, match: Exist
     return worksheet;
   };
 
+  const markerCell = spec.rows[MARKER_CELL.row - 1]?.cells[MARKER_CELL.column - 1];
+  const marker = markerCell?.kind === "text" ? cellInput(markerCell) : null;
+
   // The sheet itself: cleared in place if it is ours from before, or added.
   units.push({
     bytes: 14 * COMMAND_OVERHEAD_BYTES,
     queue: () => {
       const ws = sheet();
       if (match) {
+        // Written visible, hidden last: unfreeze, freeze and tab colour fail or do not stick on a hidden
+        // sheet (OfficeDev/office-js#1463, #2196).
+        if (match.visibility !== "Visible") ws.visibility = "Visible";
         // Excel matches sheet names ignoring case; ours keeps the spec's spelling (its marker names it).
         if (match.name !== spec.name) ws.name = spec.name;
         for (const table of match.tables.items) table.delete();
@@ -224,15 +262,20 @@ function sheetUnits(context: Excel.RequestContext, spec: SheetSpec, match: Exist
         everything.rowHidden = false;
         everything.columnHidden = false;
         if (features.has("freezePanes")) ws.freezePanes.unfreeze();
+      } else if (marker) {
+        // The marker goes in with the new sheet, so a refresh that stops part-way (another workbook took
+        // focus, say) leaves a sheet the next refresh knows as ours and replaces.
+        const cell = ws.getCell(MARKER_CELL.row - 1, MARKER_CELL.column - 1);
+        cell.numberFormat = [["@"]];
+        cell.formulas = [[marker]];
       }
-      ws.visibility = VISIBILITY[spec.visibility];
       if (features.has("tabColor")) ws.tabColor = spec.tabColor !== undefined ? `#${spec.tabColor.toUpperCase()}` : "";
     },
   });
   if (spec.tabColor !== undefined && !features.has("tabColor")) ctx.skip("tabColor", spec.name);
 
   units.push(...columnUnits(sheet, spec));
-  for (const block of cellBlocks(spec, ctx.budget / 2)) {
+  for (const block of cellBlocks(spec, ctx.budget / 2, ctx.date1904)) {
     units.push({
       bytes: block.bytes,
       queue: () => {
@@ -275,7 +318,7 @@ function sheetUnits(context: Excel.RequestContext, spec: SheetSpec, match: Exist
 
   if (spec.print) {
     if (!features.has("pageLayout")) ctx.skip("pageLayout", spec.name);
-    else units.push(printUnit(sheet, spec.print));
+    else units.push(printUnit(sheet, spec, spec.print));
   }
 
   if (spec.table) {
@@ -290,7 +333,16 @@ function sheetUnits(context: Excel.RequestContext, spec: SheetSpec, match: Exist
       },
     });
   }
-  return units;
+  if (spec.visibility === "visible") return { units };
+  return {
+    units,
+    hide: {
+      bytes: COMMAND_OVERHEAD_BYTES,
+      queue: () => {
+        sheet().visibility = VISIBILITY[spec.visibility];
+      },
+    },
+  };
 }
 
 function columnUnits(sheet: () => Excel.Worksheet, spec: SheetSpec): RequestUnit[] {
@@ -539,14 +591,16 @@ function setHeaderFooter(target: Excel.HeaderFooter, part: "Header" | "Footer", 
   }
 }
 
-function printUnit(sheet: () => Excel.Worksheet, p: PrintSetup): RequestUnit {
+function printUnit(sheet: () => Excel.Worksheet, spec: SheetSpec, p: PrintSetup): RequestUnit {
+  const scale = fitToWidthScale(spec, p) ?? 100;
   return {
     bytes: 20 * COMMAND_OVERHEAD_BYTES,
     queue: () => {
       const layout = sheet().pageLayout;
       layout.paperSize = "A4";
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.zoom = p.fitToPagesWide !== undefined ? { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 } : { scale: 100 };
+      // A documented percentage rather than fit-to-pages with an undocumented "0 pages tall" (printScale.ts).
+      layout.zoom = { scale };
       if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first}:$${p.titleRows.last}`);
       if (p.printArea) layout.setPrintArea(rangeA1(p.printArea));
       if (p.margins) {

@@ -6,7 +6,8 @@
  * - **Batching.** Calls are queued and run only at `context.sync()`. Properties are readable only
  *   after `load()` and a sync (reading earlier throws `PropertyNotLoaded`); `isNullObject` only
  *   after a sync. Every sync is logged with its request size (the JSON of the queued commands and
- *   their arguments) and response size (the JSON of what was loaded).
+ *   their arguments, plus office.js's per-action ids: contract.ts) and response size (the JSON of
+ *   what was loaded).
  * - **Limits.** A request or response over 5 MB fails with `RequestPayloadSizeLimitExceeded` /
  *   `ResponsePayloadSizeLimitExceeded`, as in Excel on the web. `getRanges()` with a very long
  *   address fails; `getMergedAreasOrNullObject()` fails over 512 areas; 2-D arrays must match the
@@ -17,10 +18,15 @@
  *   is tested for real; `isSetSupported` answers for that version.
  * - **Failures.** `failNextSync(code)`, `failWhen(…)`, `cellEditMode` and protected sheets produce the
  *   errors Office would.
+ * - **Contract** (contract.ts, each rule with its source): `focusOtherWorkbook()` makes add, delete,
+ *   activate, select and freeze fail as when another workbook takes focus; `model.structureProtected`
+ *   blocks adding, deleting, renaming, hiding and unhiding sheets; freeze panes and tab colour are
+ *   refused on hidden sheets; `model.date1904` shifts the serials `Range.text` shows.
  *
  * Not modelled: calculation (formula cells keep the value they were given, or none), styles beyond
  * font/fill/alignment/borders, charts, events.
  */
+import { ACTION_OVERHEAD_BYTES, PAYLOAD_LIMIT_BYTES, otherWorkbookFocusError, structureProtectedError } from "./contract.js";
 import { FakeOfficeError, OFFICE_MESSAGES, apiNotFound } from "./errors.js";
 import { FakeWorkbookModel, type FakeSheet } from "./model.js";
 import { utf8Bytes, type FakeObject, type QueuedCommand, type WireCommand } from "./proxy.js";
@@ -28,7 +34,7 @@ import { FakeApplication, FakeWorkbook } from "./workbook.js";
 
 export { parseAddress } from "./addresses.js";
 
-export const FAKE_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const FAKE_PAYLOAD_LIMIT_BYTES = PAYLOAD_LIMIT_BYTES;
 
 function versionLessOrEqual(a: string, b: string): boolean {
   const pa = a.split(".").map(Number);
@@ -62,6 +68,9 @@ export class FakeExcel {
   payloadLimitBytes: number;
   /** While true, every sync fails as if the officer were typing in a cell. */
   cellEditMode = false;
+  /** Focus-sensitive syncs left to fail while another workbook has focus (null: this workbook has it). */
+  private focusElsewhere: { failuresLeft: number } | null = null;
+  private readonly runningFailures: Array<{ code: string; message: string; when: (command: WireCommand) => boolean }> = [];
   private readonly failures: Array<{ code: string; message: string; when: (command: WireCommand) => boolean; once: boolean }> = [];
 
   constructor(options: FakeExcelOptions = {}) {
@@ -86,9 +95,25 @@ export class FakeExcel {
     this.failures.push({ code, message, when: () => true, once: true });
   }
 
+  /**
+   * The first command matching `when` fails with `code` as it runs, once: the commands before it in
+   * the same request have taken effect, as in Excel, which does not roll a request back.
+   */
+  failOnceAt(when: (command: WireCommand) => boolean, code: string, message = OFFICE_MESSAGES[code] ?? code): void {
+    this.runningFailures.push({ code, message, when });
+  }
+
   /** Every sync containing a command that matches fails with `code`. */
   failWhen(when: (command: WireCommand) => boolean, code: string, message = OFFICE_MESSAGES[code] ?? code): void {
     this.failures.push({ code, message, when, once: false });
+  }
+
+  /**
+   * Another workbook takes focus: the next `failures` syncs holding a focus-sensitive command fail
+   * (contract.ts), then focus comes back (Infinity: it never does).
+   */
+  focusOtherWorkbook(failures = Number.POSITIVE_INFINITY): void {
+    this.focusElsewhere = { failuresLeft: failures };
   }
 
   sheet(name: string): FakeSheet {
@@ -116,7 +141,7 @@ export class FakeExcel {
   /** Runs one request; called by the context's sync(). */
   execute(commands: readonly QueuedCommand[]): void {
     const wire = commands.map((c) => c.wire);
-    const requestBytes = utf8Bytes(JSON.stringify(wire));
+    const requestBytes = utf8Bytes(JSON.stringify(wire)) + wire.length * ACTION_OVERHEAD_BYTES;
     if (requestBytes > this.payloadLimitBytes) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", OFFICE_MESSAGES.RequestPayloadSizeLimitExceeded as string);
     }
@@ -132,6 +157,17 @@ export class FakeExcel {
     let responseBytes = 0;
     let writes = 0;
     for (const command of commands) {
+      const api = `${command.wire.path}.${command.wire.name}`;
+      if (command.focus && this.focusElsewhere) {
+        if (--this.focusElsewhere.failuresLeft <= 0) this.focusElsewhere = null;
+        throw otherWorkbookFocusError(command.focus, api);
+      }
+      if (command.structure && this.model.structureProtected) throw structureProtectedError(api);
+      const running = this.runningFailures.findIndex((f) => f.when(command.wire));
+      if (running >= 0) {
+        const [failure] = this.runningFailures.splice(running, 1);
+        throw new FakeOfficeError(failure?.code ?? "GeneralException", failure?.message ?? "", api);
+      }
       if (command.write) {
         writes++;
         const sheet = command.sheet?.();

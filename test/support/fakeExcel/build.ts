@@ -75,6 +75,7 @@ function copyWorksheet(target: FakeSheet, ws: ExcelJS.Worksheet, date1904: boole
 export function fakeFromExcelJs(workbook: ExcelJS.Workbook, options: FakeExcelOptions = {}): FakeExcel {
   const excel = new FakeExcel(options);
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
+  excel.model.date1904 = date1904;
   for (const ws of workbook.worksheets) copyWorksheet(excel.model.addSheet(ws.name), ws, date1904);
   const definedNames = (workbook.definedNames as unknown as { model?: Array<{ name: string }> }).model ?? [];
   excel.model.names.push(...definedNames.map((n) => n.name));
@@ -84,6 +85,8 @@ export function fakeFromExcelJs(workbook: ExcelJS.Workbook, options: FakeExcelOp
 /** A fake Excel holding a core grid. Dates without a number format get "dd/mm/yyyy", as Excel would show them. */
 export function fakeFromGrid(grid: WorkbookGrid, options: FakeExcelOptions = {}): FakeExcel {
   const excel = new FakeExcel(options);
+  const date1904 = grid.date1904 ?? false;
+  excel.model.date1904 = date1904;
   for (const sheet of grid.sheets) {
     const target = excel.model.addSheet(sheet.name);
     target.visibility = VISIBILITY[sheet.visibility];
@@ -93,7 +96,7 @@ export function fakeFromGrid(grid: WorkbookGrid, options: FakeExcelOptions = {})
         const fake = target.touch(r + 1, c + 1);
         const value = cell.value;
         if (value instanceof Date) {
-          fake.value = serial(value, false);
+          fake.value = serial(value, date1904);
           fake.numberFormat = cell.numFmt ?? "dd/mm/yyyy";
         } else if (isErrorValue(value)) {
           fake.value = value.error;

@@ -180,6 +180,10 @@ export class FakeWorkbookModel {
   activeSheet: FakeSheet | null = null;
   /** The selected range, set by `Range.select()`. */
   selection: { readonly sheet: string; readonly address: string } | null = null;
+  /** Review > Protect Workbook (structure): no sheet may be added, deleted, renamed, hidden or unhidden. */
+  structureProtected = false;
+  /** The workbook counts dates from 1 January 1904 (Excel for Mac's old default): serial 0 is 1904-01-01. */
+  date1904 = false;
 
   sheet(name: string): FakeSheet | undefined {
     const upper = name.toUpperCase();

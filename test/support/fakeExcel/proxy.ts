@@ -5,6 +5,7 @@
 import { FakeOfficeError, itemNotFound, propertyNotLoaded } from "./errors.js";
 import type { FakeExcel, FakeRequestContext } from "./FakeExcel.js";
 import type { FakeSheet } from "./model.js";
+import type { FocusError } from "./contract.js";
 import type { AreasTarget } from "./range.js";
 
 /** A load argument: "a,b", ["a", "b"] or { select: "a,b" }. */
@@ -31,6 +32,10 @@ export interface QueuedCommand {
   readonly run: () => (() => void) | void;
   readonly sheet?: () => FakeSheet | undefined;
   readonly responseBytes?: () => number;
+  /** The error Excel raises for this command while another workbook has focus (contract.ts). */
+  readonly focus?: FocusError;
+  /** Adds, deletes, renames, hides or unhides a sheet: refused under workbook structure protection (contract.ts). */
+  readonly structure?: boolean;
 }
 
 export function utf8Bytes(text: string): number {
@@ -135,10 +140,17 @@ export abstract class FakeObject<T> {
     return this.loaded.get(name) as V;
   }
 
-  protected queueWrite(name: string, args: unknown, apply: (target: T) => void, action: "set" | "call" = "set"): void {
+  protected queueWrite(
+    name: string,
+    args: unknown,
+    apply: (target: T) => void,
+    action: "set" | "call" = "set",
+    rules: { readonly focus?: FocusError; readonly structure?: boolean } = {},
+  ): void {
     this.ctx.enqueue({
       wire: { path: this.path, action, name, args },
       write: true,
+      ...rules,
       sheet: () => this.sheetOf(),
       run: () => {
         const target = this.target();

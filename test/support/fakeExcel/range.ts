@@ -5,6 +5,7 @@ import { FakeOfficeError } from "./errors.js";
 import type { FakeRequestContext } from "./FakeExcel.js";
 import { FakeConditionalFormatCollection, FakeDataValidation, FakeRangeFormat } from "./formats.js";
 import { MAX_COLUMNS, MAX_ROWS, enterNumberFormat, enterValue, readFormula, readNumberFormat, readValue, readValueType, type FakeSheet } from "./model.js";
+import { cellText } from "./text.js";
 import { FakeAreasObject, FakeCollection, FakeSheetTargetObject } from "./proxy.js";
 
 export interface RangeTarget {
@@ -71,6 +72,8 @@ export class FakeRange extends FakeSheetTargetObject<RangeTarget, RangeTarget> {
         return matrix(t, (r, c) => (sheet.isMergedAway(r, c) ? "" : readFormula(sheet, r, c)));
       case "numberFormat":
         return matrix(t, (r, c) => readNumberFormat(sheet, r, c));
+      case "text":
+        return matrix(t, (r, c) => (sheet.isMergedAway(r, c) ? "" : cellText(sheet.cell(r, c), this.host.model.date1904)));
       case "valueTypes":
         return matrix(t, (r, c) => (sheet.isMergedAway(r, c) ? "Empty" : readValueType(sheet, r, c)));
       default:
@@ -122,6 +125,10 @@ export class FakeRange extends FakeSheetTargetObject<RangeTarget, RangeTarget> {
       const rows = checkShape(t, input, "numberFormat");
       rows.forEach((row, i) => row.forEach((v, j) => enterNumberFormat(t.sheet, t.area.top + i, t.area.left + j, v)));
     });
+  }
+
+  get text(): string[][] {
+    return this.value("text");
   }
 
   get valueTypes(): string[][] {
@@ -206,6 +213,7 @@ export class FakeRange extends FakeSheetTargetObject<RangeTarget, RangeTarget> {
     this.ctx.enqueue({
       wire: { path: this.path, action: "call", name: "select", args: [] },
       write: false,
+      focus: "GeneralException",
       run: () => {
         const { sheet, area } = this.resolve();
         if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `fake Excel: cannot select on the hidden sheet "${sheet.name}"`);

@@ -1,5 +1,6 @@
 /** The fake's sheet-level objects: freeze panes, page layout, protection and tables. */
 import { overlaps, parseAddress } from "./addresses.js";
+import { checkZoom, refuseOnHiddenSheet } from "./contract.js";
 import { FakeOfficeError, itemNotFound } from "./errors.js";
 import type { FakeRequestContext } from "./FakeExcel.js";
 import type { FakeSheet, FakeTable as FakeTableModel } from "./model.js";
@@ -33,31 +34,45 @@ export class FakeFreezePanes extends FakeSheetPart {
     return sheet.freeze;
   }
 
+  /** Every freeze-panes call: refused on a hidden sheet, and fails while another workbook has focus (contract.ts). */
+  private queueFreeze(name: string, args: unknown[], apply: (sheet: FakeSheet) => void): void {
+    this.queueWrite(
+      name,
+      args,
+      (sheet) => {
+        refuseOnHiddenSheet(sheet, `WorksheetFreezePanes.${name}`);
+        apply(sheet);
+      },
+      "call",
+      { focus: "GeneralException" },
+    );
+  }
+
   freezeRows(count: number): void {
-    this.queueWrite("freezeRows", [count], (sheet) => {
+    this.queueFreeze("freezeRows", [count], (sheet) => {
       sheet.freeze = { rows: count, columns: 0 };
-    }, "call");
+    });
   }
 
   freezeColumns(count: number): void {
-    this.queueWrite("freezeColumns", [count], (sheet) => {
+    this.queueFreeze("freezeColumns", [count], (sheet) => {
       sheet.freeze = { rows: 0, columns: count };
-    }, "call");
+    });
   }
 
   freezeAt(range: FakeRange | string): void {
     const resolve = typeof range === "string" ? () => parseAddress(range) : () => range.target().area;
-    this.queueWrite("freezeAt", [typeof range === "string" ? range : range.path], (sheet) => {
+    this.queueFreeze("freezeAt", [typeof range === "string" ? range : range.path], (sheet) => {
       const area = resolve();
       if (area.top !== 1 || area.left !== 1) throw new FakeOfficeError("InvalidArgument", "freezeAt: the range must start at A1");
       sheet.freeze = { rows: area.bottom, columns: area.right };
-    }, "call");
+    });
   }
 
   unfreeze(): void {
-    this.queueWrite("unfreeze", [], (sheet) => {
+    this.queueFreeze("unfreeze", [], (sheet) => {
       sheet.freeze = undefined;
-    }, "call");
+    });
   }
 }
 
@@ -79,7 +94,11 @@ export class FakePageLayout extends FakeSheetPart {
     this.setLayout("orientation", value);
   }
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
-    this.setLayout("zoom", { ...value });
+    const zoom = { ...value };
+    this.queueWrite("zoom", zoom, (sheet) => {
+      checkZoom(zoom);
+      sheet.pageLayout.zoom = zoom;
+    });
   }
   set topMargin(value: number) {
     this.setLayout("topMargin", value);

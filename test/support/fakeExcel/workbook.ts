@@ -1,6 +1,7 @@
 /** The fake's application, workbook, worksheet collection and worksheets. */
 import type { CellRange } from "../../../src/core/grid/Address.js";
 import { parseAddress } from "./addresses.js";
+import { refuseOnHiddenSheet, structureProtectedError } from "./contract.js";
 import { FakeOfficeError, itemNotFound } from "./errors.js";
 import type { FakeRequestContext } from "./FakeExcel.js";
 import { MAX_COLUMNS, MAX_ROWS, type FakeSheet, type FakeWorkbookModel } from "./model.js";
@@ -25,9 +26,30 @@ export class FakeApplication {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
-  constructor(ctx: FakeRequestContext) {
+  constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx, "worksheets");
     this.names = new FakeNamedItemCollection(ctx, "names");
+  }
+
+  /** `workbook.protection` (ExcelApi 1.7): whether the structure is protected. */
+  get protection(): FakeWorkbookProtection {
+    this.ctx.host.requires("1.7", "Workbook.protection");
+    return new FakeWorkbookProtection(this.ctx, "workbook.protection");
+  }
+}
+
+export class FakeWorkbookProtection extends FakeObject<FakeWorkbookModel> {
+  target(): FakeWorkbookModel {
+    return this.host.model;
+  }
+
+  protected read(model: FakeWorkbookModel, property: string): unknown {
+    if (property === "protected") return model.structureProtected;
+    throw new FakeOfficeError("InvalidArgument", `fake Excel: WorkbookProtection.${property} is not modelled`);
+  }
+
+  get protected(): boolean {
+    return this.value("protected");
   }
 }
 
@@ -86,6 +108,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookModel, F
     this.ctx.enqueue({
       wire: { path: this.path, action: "call", name: "add", args: [name] },
       write: true,
+      focus: "GeneralException",
+      structure: true,
       run: () => {
         if (this.host.model.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
         added = this.host.model.addSheet(name);
@@ -107,7 +131,8 @@ function readWorksheetProperty(sheet: FakeSheet, property: string): unknown {
     case "id":
       return sheet.id;
     case "tabColor":
-      return sheet.tabColor;
+      // "If the worksheet is invisible, the value will be null" (Worksheet.tabColor reference).
+      return sheet.visibility === "Visible" ? sheet.tabColor : null;
     default:
       throw new FakeOfficeError("InvalidArgument", `fake Excel: Worksheet.${property} is not modelled`);
   }
@@ -146,11 +171,17 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   }
 
   set name(value: string) {
-    this.queueWrite("name", value, (sheet) => {
-      const clash = this.host.model.sheet(value);
-      if (clash && clash !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${value}" already exists.`);
-      sheet.name = value;
-    });
+    this.queueWrite(
+      "name",
+      value,
+      (sheet) => {
+        const clash = this.host.model.sheet(value);
+        if (clash && clash !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${value}" already exists.`);
+        sheet.name = value;
+      },
+      "set",
+      { structure: true },
+    );
   }
 
   get visibility(): Excel.SheetVisibility {
@@ -159,6 +190,8 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   set visibility(value: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
     this.queueWrite("visibility", value, (sheet) => {
+      // Hiding and unhiding are structure changes; setting the visibility a sheet already has is not.
+      if (sheet.visibility !== value && this.host.model.structureProtected) throw structureProtectedError(`${this.path}.visibility`);
       sheet.visibility = value as FakeSheet["visibility"];
     });
   }
@@ -170,6 +203,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   set tabColor(value: string) {
     this.host.requires("1.7", "Worksheet.tabColor");
     this.queueWrite("tabColor", value, (sheet) => {
+      refuseOnHiddenSheet(sheet, "Worksheet.tabColor");
       sheet.tabColor = value;
     });
   }
@@ -179,6 +213,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     this.ctx.enqueue({
       wire: { path: this.path, action: "call", name: "activate", args: [] },
       write: false,
+      focus: "GeneralException",
       run: () => {
         const sheet = this.resolve();
         if (!sheet) throw itemNotFound(this.path);
@@ -197,6 +232,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
         sheets.splice(sheets.indexOf(sheet), 1);
       },
       "call",
+      { focus: "InvalidSelection", structure: true },
     );
   }
 
