@@ -7,9 +7,10 @@ import { DEFAULT_STATUS_VOCABULARY, statusLookup, type StatusLookup, type Status
 import { buildReport } from "./report/buildReport.js";
 import type { FileReport } from "./report/ValidationReport.js";
 import { isSettingsSheet, readWorkbookSettings } from "./settings/WorkbookSettings.js";
-import { generatedRoleOf } from "./sheets/SheetSpec.js";
+import { isPlanTrackerSheet } from "./sheets/SheetSpec.js";
 
-const isGeneratedSheet = (sheet: SheetGrid): boolean => generatedRoleOf(sheet) !== undefined;
+/** Ours, or made by a newer version of Plan Tracker: never read as a plan. */
+const isGeneratedSheet = (sheet: SheetGrid): boolean => isPlanTrackerSheet(sheet);
 import type { Issue } from "./validate/Issue.js";
 import { ISSUE_CODES } from "./validate/IssueCode.js";
 import { validatePlans } from "./validate/validatePlans.js";

@@ -48,8 +48,11 @@ function compareRag(live: ExcelJS.Workbook, fresh: ExcelJS.Workbook, sheet: stri
   const b = readRagColumn(fresh, sheet, RAG_COLUMN_HEADER);
   const wrongRows: string[] = [];
   const errors: string[] = [];
+  // A row added after the refresh has no RAG formula until the next refresh (a formula cannot add
+  // itself to a new row); "?" is the column's own "refresh me" for a date it cannot read.
   for (const [row, value] of b) {
-    if (a.get(row) !== value) wrongRows.push(`RAG column row ${row}: ${a.get(row) ?? "(none)"}, fresh ${value}`);
+    const live = a.get(row);
+    if (live !== undefined && live !== "?" && live !== value) wrongRows.push(`RAG column row ${row}: ${live}, fresh ${value}`);
   }
   for (const [row, value] of a) if (value.startsWith("#ERROR")) errors.push(`RAG column row ${row}: ${value}`);
   return { wrongRows, errors, outOfDate: [] };

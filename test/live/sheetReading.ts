@@ -14,17 +14,19 @@ export interface SheetReading {
   readonly rows: readonly string[];
   /** Error values (#REF!, #VALUE!…) shown anywhere on the sheet. */
   readonly errors: readonly string[];
-  /** The sheet says, through a live formula, that it is out of date and needs a refresh. */
-  readonly outOfDate: boolean;
+  /** What the sheet says, through a live formula, when it is out of date and needs a refresh. */
+  readonly outOfDate: string | null;
 }
 
 /** Roles whose sheets are read from the plan (settings and history are not). */
 const PLAN_ROLES = new Set(["summary", "committee", "exceptions", "benefits"]);
 
 function shownValue(cell: ExcelJS.Cell): string {
+  // A merged cell other than the top-left one shows nothing (ExcelJS hands back the top-left's value).
+  if (cell.isMerged && cell.master !== cell) return "";
   const value: unknown = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "(a date out of range)" : value.toISOString().slice(0, 10);
   if (typeof value === "number") return String(Math.round(value * 1e6) / 1e6);
   if (typeof value === "object") {
     if ("error" in value) return `#ERROR ${String((value as { error: unknown }).error)}`;
@@ -45,14 +47,14 @@ export function readGeneratedSheets(workbook: ExcelJS.Workbook, specs: readonly 
     const width = spec?.print?.printArea?.right ?? sheet.columnCount;
     const rows: string[] = [];
     const errors: string[] = [];
-    let outOfDate = false;
+    let outOfDate: string | null = null;
     sheet.eachRow({ includeEmpty: false }, (row, r) => {
       if (r < 2) return;
       const values: string[] = [];
       for (let c = 1; c <= Math.max(width, row.cellCount); c++) {
         const shown = shownValue(row.getCell(c));
         if (shown.startsWith("#ERROR")) errors.push(`${sheet.name}!${row.getCell(c).address} ${shown}`);
-        if (shown.startsWith(OUT_OF_DATE_PREFIX)) outOfDate = true;
+        if (shown.startsWith(OUT_OF_DATE_PREFIX)) outOfDate = shown;
         if (c <= width) values.push(shown);
       }
       if (values.some((v) => v !== "")) rows.push(values.join(" | ").replace(/( \| )+$/, ""));
@@ -106,8 +108,8 @@ export function compareReadings(live: readonly SheetReading[], fresh: readonly S
   const outOfDate: string[] = [];
   for (const sheet of live) {
     errors.push(...sheet.errors);
-    if (sheet.outOfDate) {
-      outOfDate.push(sheet.name);
+    if (sheet.outOfDate !== null) {
+      outOfDate.push(`${sheet.name} ("${sheet.outOfDate}")`);
       continue;
     }
     const other = fresh.find((f) => f.name === sheet.name);

@@ -49,7 +49,7 @@ function exceptionSections(spec: SheetSpec): Map<string, string[]> {
     if (heading && row.length > 1 && row[1] === undefined) {
       current = heading[1] as string;
       sections.set(current, []);
-    } else if (current) sections.get(current)?.push(first);
+    } else if (current && first !== "") sections.get(current)?.push(first);
   }
   return sections;
 }
@@ -74,8 +74,10 @@ describe("refresh core on seed 002 (CIP monitoring, as at 30/09/2018)", async ()
       ["PT Exceptions", "exceptions"],
       ["PT Committee", "committee"],
       ["PT Settings", "settings"],
+      ["PT Plan rows", "planRows"],
     ]);
     expect(output.sheets.every((s) => s.rows > 3)).toBe(true);
+    expect(output.specs.find((s) => s.role === "planRows")?.visibility).toBe("hidden");
   });
 
   it("gives the seed's status table, 32 / 21 / 8 / 0 / 1, overall and by theme", () => {
@@ -83,18 +85,20 @@ describe("refresh core on seed 002 (CIP monitoring, as at 30/09/2018)", async ()
     expect(table.columns).toEqual([...THEMES, "Total"]);
     expect([...table.rows.keys()]).toEqual(["Completed", "On track", "Some slippage", "Major slippage", "Not started", "Total"]);
     for (const [label, counts] of Object.entries(BY_THEME)) expect(table.rows.get(label), label).toEqual(counts);
-    // Every count is a live formula over the plan's status column, counting "on track " (G59) too.
+    // Every count is a live COUNTIFS over the plan-rows sheet, which reads the plan's status column
+    // (and counts "on track " in G59 too, through its status-word table).
     const onTrackTotal = summary.rows[table.top + 1]?.cells[11];
-    expect(onTrackTotal?.kind).toBe("formula");
     expect(onTrackTotal?.kind === "formula" && onTrackTotal.formula).toBe(
-      `SUMPRODUCT((TRIM('CIP monitoring'!$G$4:$G$65)="On track")+(TRIM('CIP monitoring'!$G$4:$G$65)="on-track")+(TRIM('CIP monitoring'!$G$4:$G$65)="ontrack"))`,
+      `IFERROR(COUNTIFS('PT Plan rows'!$E$5:$E$116,1,'PT Plan rows'!$I$5:$I$116,2),0)`,
     );
   });
 
   it("puts the as-at date in B3, and every RAG formula compares with it", () => {
     expect(cellOf(summary, "B3")).toMatchObject({ kind: "date", iso: "2018-09-30" });
-    const rag = cellOf(committee, `G${committeeRow(committee, "6.4")}`);
+    const rows = specOfRole(output, "planRows");
+    const rag = cellOf(rows, "P42"); // plan row 41 (6.4): the 38th slot below the header in row 3
     expect(rag?.kind === "formula" && rag.formula).toContain("'PT Summary'!$B$3");
+    expect(shown(rag)).toBe("Red");
   });
 
   it("rates each action from its status and dates: 6.4 and 8.5 Red (past due), 9.6 Amber (due today), 1.5 Grey (not started), 1.1 Blue", () => {
@@ -122,7 +126,9 @@ describe("refresh core on seed 002 (CIP monitoring, as at 30/09/2018)", async ()
     expect(countRow?.[1]).toBe(2);
     const list = tableAfter(summary, "Ref");
     expect([...list.rows.keys()]).toEqual(["6.4", "8.5"]);
-    expect(list.rows.get("6.4")?.filter((v) => v !== undefined)).toEqual(["Launch the Derby Professional Manager programme", "On track", 43312, "Red"]);
+    expect(list.rows.get("6.4")?.slice(0, 11).filter((v) => v !== undefined)).toEqual(["Launch the Derby Professional Manager programme", "On track", 43312, "Red"]);
+    // Outside the print area, where the row reads the plan: slot 38, plan row 41.
+    expect(list.rows.get("6.4")?.slice(-2)).toEqual([38, 41]);
   });
 
   it("counts overdue actions against the original and against the revised date", () => {
@@ -140,30 +146,31 @@ describe("refresh core on seed 002 (CIP monitoring, as at 30/09/2018)", async ()
     expect(shownRows(exceptions)[3]).toEqual(["Ref", "Action", "Lead", "Original target date", "Revised date", "Status", "RAG", "Commentary"]);
   });
 
-  it("copies the officer's text literally, as text cells", () => {
+  it("shows the officer's text literally, through formulas that give text", () => {
     const h48 = cellOf(committee, `H${committeeRow(committee, "7.5")}`);
     const h15 = cellOf(committee, `H${committeeRow(committee, "2.5")}`);
-    expect(h48).toMatchObject({ kind: "text", text: "- awaiting CLT sign-off" });
-    expect(h15).toMatchObject({ kind: "text", text: "=see 2.4 above" });
+    expect(h48).toMatchObject({ kind: "formula", expected: "- awaiting CLT sign-off" });
+    expect(h48?.kind === "formula" && h48.formula).toMatch(/^IFERROR\(IF\(\$K\d+="","",INDEX\('CIP monitoring'!\$H:\$H,\$K\d+\)&""\),""\)$/);
+    expect(h15).toMatchObject({ kind: "formula", expected: "=see 2.4 above" });
     // Refs stay text: "5.10" is not 5.1.
-    expect(cellOf(committee, `A${committeeRow(committee, "5.10")}`)).toMatchObject({ kind: "text", text: "5.10" });
+    expect(cellOf(committee, `A${committeeRow(committee, "5.10")}`)).toMatchObject({ kind: "formula", expected: "5.10" });
   });
 
-  it("writes due dates read from text as dates, with a note saying when they were read", () => {
+  it("reads due dates from text through a table written at the refresh", () => {
     const row = committeeRow(committee, "1.4"); // F7 "Dec 2018"
-    expect(cellOf(committee, `E${row}`)).toMatchObject({ kind: "text", text: "Dec 2018" });
-    expect(cellOf(committee, `K${row}`)).toMatchObject({ kind: "date", iso: "2018-12-31" });
-    const current = cellOf(committee, `M${row}`);
-    expect(current?.kind === "formula" && current.formula).toBe(`IF(ISNUMBER('CIP monitoring'!$F$7),INT('CIP monitoring'!$F$7),$K${row})`);
-    expect(shown(cellOf(committee, "J3"))).toBe("Due dates read from text on 24/11/2026 15:04. Working columns for the RAG (not printed).");
-    expect(shown(cellOf(committee, `K${committeeRow(committee, "5.12")}`))).toBe("2019-03-31"); // F37 "31/03/2019" typed as text
-    expect(shown(cellOf(committee, `L${committeeRow(committee, "6.1")}`))).toBe(""); // E38 "Ongoing": no date
+    expect(cellOf(committee, `E${row}`)).toMatchObject({ kind: "formula", expected: "Dec 2018" });
+    const rows = shownRows(specOfRole(output, "planRows"));
+    const dates = new Map(rows.filter((r) => typeof r[34] === "string").map((r) => [r[34] as string, r[35]]));
+    expect(dates.get("Dec 2018")).toBe(43465); // 31/12/2018
+    expect(dates.get("31/03/2019")).toBe(43555); // F37 typed as text
+    expect(dates.get("Ongoing")).toBe("none");
   });
 
   it("prints the committee table on A4 landscape, one page wide, header repeated, as-at and page numbers in the footer", () => {
-    expect(committee.print).toMatchObject({ paperSize: "A4", orientation: "landscape", fitToPagesWide: 1, titleRows: { first: 4, last: 4 } });
+    expect(committee.print).toMatchObject({ paperSize: "A4", orientation: "landscape", fitToPagesWide: 1, titleRows: { first: 5, last: 5 } });
     expect(committee.print?.footer).toEqual({ left: "As at 30/09/2018", center: "Corporate Improvement Plan – Progress up to 30 September 2018", right: "Page &P of &N" });
-    expect(committee.print?.printArea).toEqual({ top: 2, left: 1, bottom: 76, right: 8 });
+    // 62 actions and 10 theme bars, plus three spare rows per theme (a quarter of its actions, at least 3).
+    expect(committee.print?.printArea).toEqual({ top: 2, left: 1, bottom: 5 + 10 + 62 + 30, right: 8 });
     // RAG as a fill (conditional format) and a word (the formula's value).
     expect(committee.conditionalFormats.filter((cf) => cf.kind === "textEquals" && cf.range.left === 7).map((cf) => cf.kind === "textEquals" && cf.text)).toEqual([
       "Blue",
@@ -199,10 +206,10 @@ describe("refresh core on the other samples", () => {
     const { output } = refreshWorkbook(await loadSample("peer-challenge-2014.xlsx"), "2014-10-31");
     const committee = specOfRole(output, "committee");
     const rows = shownRows(committee);
-    expect(rows.filter((row) => row.length > 1 && typeof row[0] === "string" && row[0].startsWith("<")).length).toBe(0); // HTML cleaned
+    expect(rows.filter((row) => row.some((v) => typeof v === "string" && /<\/?(p|i)>/.test(v))).length).toBe(0); // HTML cleaned
     const f21 = rows.findIndex((row) => row.includes("Complete"));
     expect(f21).toBeGreaterThan(4);
-    const ragColumn = rows[3]!.indexOf("RAG");
+    const ragColumn = rows[4]!.indexOf("RAG");
     expect(rows[f21]![ragColumn]).toBe("Blue");
     const summary = specOfRole(output, "summary");
     expect(() => tableAfter(summary, "Status")).toThrow(); // no status column, no status table
@@ -213,7 +220,7 @@ describe("refresh core on the other samples", () => {
     const { output } = refreshWorkbook(await loadSample("shared-services-2018.xlsx"), "2018-11-30");
     const committee = specOfRole(output, "committee");
     const rows = shownRows(committee);
-    const header = rows[3]!;
+    const header = rows[4]!;
     const rag = header.indexOf("RAG");
     const inPlace = rows.find((row) => row.includes("In place"));
     expect(inPlace?.[rag]).toBe("Blue");
@@ -225,7 +232,7 @@ describe("refresh core on the other samples", () => {
 
   it("seed 001 (benefits): adds the Benefits sheet after the Summary", async () => {
     const { output } = refreshWorkbook(await loadSample("od-programme-benefits.xlsx"), "2022-09-30");
-    expect(output.sheets.map((s) => s.role)).toEqual(["summary", "benefits", "exceptions", "committee", "settings"]);
+    expect(output.sheets.map((s) => s.role)).toEqual(["summary", "benefits", "exceptions", "committee", "settings", "planRows"]);
   });
 });
 
@@ -264,7 +271,7 @@ describe("refreshing is repeatable", () => {
     replaceGeneratedSheets(workbook, first.specs);
     const grid = workbookToGrid(workbook);
     const second = refreshWorkbook(workbook, "2018-09-30", { takeSnapshot: false }).output;
-    expect(grid.sheets.map((s) => s.name)).toEqual(["CIP monitoring", "Status June 2018", "PT Summary", "PT Exceptions", "PT Committee", "PT Settings", "PT History"]);
+    expect(grid.sheets.map((s) => s.name)).toEqual(["CIP monitoring", "Status June 2018", "PT Summary", "PT Exceptions", "PT Committee", "PT Settings", "PT History", "PT Plan rows"]);
     expect(JSON.stringify(second.specs)).toBe(JSON.stringify(first.specs));
     expect(second.ragColumns).toEqual(first.ragColumns);
   });

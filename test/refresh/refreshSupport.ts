@@ -145,6 +145,7 @@ export function withStaleResults(specs: readonly SheetSpec[]): SheetSpec[] {
 export function resultOf(cell: ExcelJS.Cell): unknown {
   const result = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
   if (result instanceof Date) {
+    if (Number.isNaN(result.getTime())) return "(a date out of range)";
     const iso = result.toISOString().slice(0, 10);
     return isoDateToSerial(iso) + (result.getTime() - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000;
   }

@@ -48,7 +48,7 @@ describe.skipIf(!gate.available)(`RAG settings, recalculated${gate.available ? "
         ["status.Completed", "Green"],
       ]);
       const { output } = refreshWorkbook(workbook, "2018-09-30");
-      expect(output.sheets.map((s) => s.role)).toEqual(["summary", "exceptions", "committee"]);
+      expect(output.sheets.map((s) => s.role)).toEqual(["summary", "exceptions", "committee", "planRows"]);
       const rags = tableAfter(specOfRole(output, "summary"), "RAG");
       expect([...rags.rows.keys()]).toEqual(["Green", "Amber/Green", "Amber", "Amber/Red", "Red", "Grey", "Total"]);
       replaceGeneratedSheets(workbook, withStaleResults(output.specs));

@@ -79,7 +79,8 @@ function headerFor(plan: Plan, sheet: SheetGrid | undefined, kind: ColumnKind): 
 export function committeeColumns(plan: Plan, sheet: SheetGrid | undefined): PrintedColumn[] {
   const has = (field: FieldKey): boolean => plan.columns.fields[field] !== undefined;
   const kinds: ColumnKind[] = [];
-  if (has("ref") || plan.actions.some((action) => action.ref !== null)) kinds.push("ref");
+  // Only a ref column the plan has: a ref read from the start of the text cannot be read live (the text shows it anyway).
+  if (has("ref")) kinds.push("ref");
   kinds.push("action");
   if (has("stage")) kinds.push("stage");
   if (has("serviceArea")) kinds.push("serviceArea");

@@ -58,6 +58,16 @@ export interface LineLabel {
 export interface BenefitLine {
   readonly sheet: string;
   readonly row: number;
+  /**
+   * The plan cell naming the project, and what TRIM(cell) gave at the refresh: the line checks, live,
+   * that its row still holds that project — after a sort or a retyped name it does not, and the
+   * Benefits sheet says it is out of date (a row inserted above moves the reference with it).
+   */
+  readonly identity?: { readonly reference: string; readonly text: string };
+  /** Amounts of the line typed as text at the refresh (their notes are written then). */
+  readonly textAmounts: number;
+  /** The line's amount cells, for the live count of amounts typed as text. */
+  readonly amountReferences: readonly string[];
   readonly project: string;
   /** Null when this line's plan has no stage column. */
   readonly stage: LineLabel | null;
@@ -112,7 +122,9 @@ export function liveAmountFormula(ref: string): string {
   for (const ch of STRIPPED.slice(0, 3)) inner = `SUBSTITUTE(${inner},${formulaString(ch)},"")`;
   inner = `SUBSTITUTE(SUBSTITUTE(${inner},"(","-"),")","")`;
   inner = `SUBSTITUTE(${inner}," ","")`;
-  return `IF(ISNUMBER(${ref}),${ref},IFERROR(VALUE(${inner}),0))`;
+  // The outer IFERROR: a deleted plan row leaves #REF! here; the sheet then says it is out of date
+  // (the line's identity check fails) rather than showing the error in every total.
+  return `IFERROR(IF(ISNUMBER(${ref}),${ref},IFERROR(VALUE(${inner}),0)),0)`;
 }
 
 /**
@@ -138,7 +150,7 @@ function excelTrim(value: string): string {
 }
 
 function labelFormula(ref: string): string {
-  return `IF(TRIM(${ref}&"")="",${formulaString(NOT_GIVEN)},TRIM(${ref}&""))`;
+  return `IFERROR(IF(TRIM(${ref}&"")="",${formulaString(NOT_GIVEN)},TRIM(${ref}&"")),${formulaString(NOT_GIVEN)})`;
 }
 
 /** A formula shape cut at its references, so a 20,000-row plan builds each cell's formula with one join. */
@@ -220,6 +232,12 @@ function readAmount(
   return { reference, address, value: counted, remark: m.kind === "amount" ? "fixed" : "not-an-amount", written };
 }
 
+/** What LEFT(TRIM(cell&""),200) gives for a raw value (the identity check's comparison). */
+function identityText(raw: CellValue): string {
+  const text = typeof raw === "string" ? excelTrim(raw) : typeof raw === "number" ? String(raw) : "";
+  return text.slice(0, 200);
+}
+
 function projectName(action: PlanAction): string {
   const name = action.cells.action?.text || action.ref || action.cells.outcome?.text || action.theme || `Row ${action.row}`;
   return name.replace(/\s*\n+\s*/g, " ");
@@ -257,9 +275,17 @@ export function benefitLines(plans: readonly Plan[]): BenefitLines {
       }
       // Add in year order, as the core does, so rounding matches to the penny.
       for (const year of years) if (lineYears[year]) total = addMoney(total, lineYears[year].value);
+      const identityField = (["action", "outcome", "recommendation", "ref"] as const).find((field) => plan.columns.fields[field] !== undefined && action.cells[field]);
+      const identityCell = identityField === undefined ? undefined : action.cells[identityField];
+      const amountCells = [...yearColumns.map(([year, column]) => [column, action.benefitCells[year]?.raw ?? null] as const), ...(investmentColumn ? [[investmentColumn, action.cells.investment?.raw ?? null] as const] : [])];
       lines.push({
         sheet: plan.sheet,
         row: action.row,
+        ...(identityCell !== undefined
+          ? { identity: { reference: `${columnRef(plan, identityCell.column).prefix}${action.row}`, text: identityText(identityCell.raw) } }
+          : {}),
+        textAmounts: amountCells.filter(([, raw]) => typeof raw === "string").length,
+        amountReferences: amountCells.map(([column]) => `${column.prefix}${action.row}`),
         project: projectName(action),
         stage: readLabel(action, "stage", stageColumn),
         serviceArea: readLabel(action, "serviceArea", serviceAreaColumn),

@@ -28,6 +28,8 @@
  * criteria quirks with "*" or "=" in a label): Excel 2016+ and LibreOffice 7.4 compute them as is.
  */
 import { NOT_GIVEN } from "../analysis/totalBenefits.js";
+import type { PlanRows } from "../live/planRows.js";
+import { OUT_OF_DATE_PREFIX } from "../live/staleness.js";
 import { columnLetters, type CellRange } from "../grid/Address.js";
 import type { IsoDate } from "../parse/IsoDate.js";
 import type { Plan } from "../plan/Plan.js";
@@ -56,6 +58,8 @@ import {
 } from "./benefitLines.js";
 
 export interface BenefitsSheetContext {
+  /** The plan-rows sheets of the plans with amounts, for the live out-of-date check. */
+  readonly planRows?: readonly PlanRows[];
   readonly asOf: IsoDate;
   /** When the refresh ran, as the caller wants it shown (e.g. "2022-03-01 09:30"). */
   readonly refreshedAt: string;
@@ -91,6 +95,7 @@ const STYLES = {
   line: { border: "thin" },
   lineMoney: { numberFormat: MONEY_FORMAT, border: "thin" },
   lineTotal: { numberFormat: MONEY_FORMAT, border: "thin", bold: true },
+  stale: { bold: true, fontColor: "C00000" },
 } as const;
 
 type StyleName = keyof typeof STYLES;
@@ -152,6 +157,10 @@ interface HelperColumns {
   readonly total: number;
   readonly investment?: number;
   readonly notes: number;
+  /** 1 while the line's plan row still holds its project, else 0 (see BenefitLine.identity). */
+  readonly stillHere: number;
+  /** How many of the line's amounts are text now. */
+  readonly textNow: number;
   readonly last: number;
 }
 
@@ -167,7 +176,9 @@ function helperColumns(data: BenefitLines, first: number): HelperColumns {
   for (const year of data.years) years[year] = c++;
   const total = c++;
   const investment = data.hasInvestment ? c++ : undefined;
-  const notes = c;
+  const notes = c++;
+  const stillHere = c++;
+  const textNow = c;
   return {
     sheet,
     row,
@@ -179,7 +190,9 @@ function helperColumns(data: BenefitLines, first: number): HelperColumns {
     total,
     ...(investment !== undefined ? { investment } : {}),
     notes,
-    last: notes,
+    stillHere,
+    textNow,
+    last: textNow,
   };
 }
 
@@ -285,7 +298,7 @@ function subtitle(plans: readonly Plan[], data: BenefitLines): string {
  */
 export function buildBenefitsSheet(
   plans: readonly Plan[],
-  context: { asOf: IsoDate; refreshedAt: string; sheetName: string },
+  context: BenefitsSheetContext,
 ): SheetSpec | null {
   const data = benefitLines(plans);
   if (data.years.length === 0 && !data.hasInvestment) return null;
@@ -328,6 +341,8 @@ export function buildBenefitsSheet(
     [hc.total, "Total benefits", 13],
     [hc.investment, INVESTMENT_LABEL, 13],
     [hc.notes, "Notes", 70],
+    [hc.stillHere, "Still on its row", 9],
+    [hc.textNow, "Amounts typed as text", 9],
   ];
   for (const [column, header, width] of lineHeaders) {
     if (column === undefined) continue;
@@ -353,6 +368,14 @@ export function buildBenefitsSheet(
     if (hc.investment !== undefined) b.cell(r, hc.investment, amountCell(line.investment, "lineMoney"));
     const note = lineNote(line, years);
     if (note !== "") b.cell(r, hc.notes, text(note));
+    b.cell(
+      r,
+      hc.stillHere,
+      line.identity
+        ? formula(`IFERROR(IF(LEFT(TRIM(${line.identity.reference}&""),200)=${formulaString(line.identity.text)},1,0),0)`, 1, "line")
+        : num(1, "line"),
+    );
+    b.cell(r, hc.textNow, line.amountReferences.length === 0 ? num(0, "line") : formula(`IFERROR(${line.amountReferences.map((ref) => `ISTEXT(${ref})`).join("+")},0)`, line.textAmounts, "line"));
   });
   const yearRange = (year: string): string => cellRange(hc.years[year] as number, firstLine, lastLine);
   const totalRange = cellRange(hc.total, firstLine, lastLine);
@@ -368,6 +391,21 @@ export function buildBenefitsSheet(
   wide(r++);
   b.row(r++, [text("As at", "label"), date(context.asOf, "date")]);
   b.row(r++, [text("Refreshed", "label"), text(context.refreshedAt)]);
+  // Live: the lines are the plan's projects at the refresh. A project moved (a sort), added or removed,
+  // or an amount retyped as text, and the sheet says so — it does not add up the wrong rows.
+  const checks = [
+    data.lines.length === 0 ? "FALSE" : `SUM(${cellRange(hc.stillHere, firstLine, lastLine)})<${data.lines.length}`,
+    data.lines.length === 0 ? "FALSE" : `SUM(${cellRange(hc.textNow, firstLine, lastLine)})<>${data.lines.reduce((n, line) => n + line.textAmounts, 0)}`,
+    ...(context.planRows ?? []).map((rows) => `${rows.reasonCell}<>""`),
+    ...(context.planRows && context.planRows.length > 0 ? [`${context.planRows.map((rows) => `COUNTIF(${rows.range("action")},1)`).join("+")}<>${data.lines.length}`] : []),
+  ];
+  b.row(r++, [
+    formula(
+      `IFERROR(IF(OR(${checks.join(",")}),${formulaString(`${OUT_OF_DATE_PREFIX}: the plan's projects or amounts changed in a way these tables cannot follow. Refresh the summary.`)},""),${formulaString(`${OUT_OF_DATE_PREFIX}: the plan changed shape. Refresh the summary.`)})`,
+      "",
+      "stale",
+    ),
+  ]);
   const noteRow = (content: string): void => {
     b.cell(r, 1, text(content, "note"));
     wide(r);

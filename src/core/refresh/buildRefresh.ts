@@ -3,9 +3,11 @@
  * every sheet we generate, and the optional RAG column for each plan. Pure and deterministic — two
  * refreshes of the same grid differ only where `refreshedAt` is shown.
  *
- * Tab order: Summary, Benefits (when a plan has amounts), Exceptions, one Committee table per plan,
- * Settings (unless the officer keeps their own settings sheet), History (when there are snapshots).
- * Names come from {@link sheetNamesFor} with the officer's sheet names, so ours never take theirs.
+ * The sheets are those of {@link GENERATED_SHEETS}, in tab order: Summary, Benefits (when a plan has
+ * amounts), Exceptions, one Committee table per plan, Settings (unless the officer keeps their own
+ * settings sheet), History (when there are snapshots), and one hidden Plan rows sheet per plan that
+ * the others read the plan through. Names come from {@link sheetNamesFor} with the officer's sheet
+ * names, so ours never take theirs.
  */
 import type { WorkbookCheck } from "../checkWorkbook.js";
 import type { SheetGrid, WorkbookGrid } from "../grid/SheetGrid.js";
@@ -15,6 +17,7 @@ import type { StatusLookup } from "../plan/StatusVocabulary.js";
 import { excelTrim } from "../rag/excelText.js";
 import { BUILT_IN_STATUS_RAG, type RagRules, type StatusRag } from "../rag/ragRules.js";
 import { readWorkbookSettings } from "../settings/WorkbookSettings.js";
+import { buildPlanRows } from "../live/planRows.js";
 import { officerSheetNames, sheetNamesFor, type SheetRole, type SheetSpec } from "../sheets/SheetSpec.js";
 import { buildBenefitsSheet } from "./benefitsSheet.js";
 import { buildCommitteeSheet, type RefreshContext } from "./committeeSheet.js";
@@ -22,6 +25,8 @@ import { buildExceptionsSheet } from "./exceptionsSheet.js";
 import { buildHistorySheet, comparePeriod, previousSnapshot, readHistory, takeSnapshot, withSnapshot } from "./history.js";
 import { analysePlans, type PlanAnalysis } from "./planAnalysis.js";
 import { buildRagColumn, withoutOwnRagColumn, type RagColumnSpec } from "./ragColumn.js";
+import type { RefreshState } from "./refreshState.js";
+import { sheetKind, type GeneratedSheetKind } from "./sheetRegistry.js";
 import { buildSettingsSheet } from "./settingsSheet.js";
 import { statusRows } from "./statusFormulas.js";
 import { buildSummarySheet, summaryAsAtRef } from "./summarySheet.js";
@@ -68,6 +73,98 @@ function unlistedStatuses(analyses: readonly PlanAnalysis[], rules: RagRules, st
   return [...found.values()].sort((a, b) => (order.get(a.word) ?? 0) - (order.get(b.word) ?? 0));
 }
 
+/** The next plan's first header row on the same sheet, which ends a plan's rows. */
+function nextPlanHeaderRow(analyses: readonly PlanAnalysis[], i: number): number | undefined {
+  const plan = analyses[i]?.plan;
+  if (!plan) return undefined;
+  const rows = analyses
+    .filter((other, j) => j !== i && other.plan.sheet === plan.sheet && other.plan.range.top > plan.range.top)
+    .map((other) => other.plan.headerRows[0] ?? other.plan.range.top);
+  return rows.length === 0 ? undefined : Math.min(...rows);
+}
+
+/**
+ * The generated sheets, in the order they are built (later entries use what earlier ones built).
+ * `tab` gives the order of the tabs in the workbook.
+ */
+export const GENERATED_SHEETS: readonly GeneratedSheetKind[] = [
+  sheetKind({
+    role: "planRows",
+    reads: "The plan's rows, live, through whole-column INDEX: one slot per plan row plus room to grow (hidden).",
+    tab: 90,
+    requests: (state) => state.analyses.map((_, i) => (state.analyses.length > 1 ? `Plan rows ${i + 1}` : undefined)),
+    build: (state, names) => {
+      state.planRows = state.analyses.map((analysis, i) =>
+        buildPlanRows({
+          analysis,
+          planSheet: state.sheetOf(analysis.plan.sheet),
+          ...(nextPlanHeaderRow(state.analyses, i) !== undefined ? { nextPlanHeaderRow: nextPlanHeaderRow(state.analyses, i) as number } : {}),
+          sheetName: names[i] as string,
+          asAtRef: state.context.asAtRef,
+          statusRows: state.statusRows[i] ?? [],
+        }),
+      );
+      return state.planRows.map((rows) => rows.spec);
+    },
+  }),
+  sheetKind({
+    role: "committee",
+    reads: "The plan-rows sheet: each theme's actions in plan order, every printed cell from the action's plan row.",
+    tab: 40,
+    requests: (state) => state.analyses.map((_, i) => (state.analyses.length > 1 ? `Committee ${i + 1}` : undefined)),
+    build: (state, names) => {
+      state.committees = state.planRows.map((rows, i) => buildCommitteeSheet(rows, names[i] as string, state.sheetOf(rows.analysis.plan.sheet), state.context));
+      return state.committees.map((table) => table.spec);
+    },
+  }),
+  sheetKind({
+    role: "summary",
+    reads: "The plan-rows sheet: status and RAG counts by theme, overdue counts, disagreements between status and dates.",
+    tab: 10,
+    requests: () => [undefined],
+    build: (state, names) => [
+      buildSummarySheet(
+        names[0] as string,
+        state.committees.map((table, i) => ({ table, statusRows: state.statusRows[i] ?? [], comparison: state.comparisons[i] ?? null })),
+        state.rules,
+        state.context,
+      ),
+    ],
+  }),
+  sheetKind({
+    role: "benefits",
+    reads: "The plan's amount columns, cell by cell: cashable benefits by year, stage and service area; investment.",
+    tab: 20,
+    requests: (state) => (state.plans.some((plan) => Object.keys(plan.columns.benefitYears).length > 0) ? [undefined] : []),
+    build: (state, names) => {
+      const planRows = state.planRows.filter((rows) => Object.keys(rows.analysis.plan.columns.benefitYears).length > 0 || rows.analysis.plan.columns.fields.investment !== undefined);
+      const spec = buildBenefitsSheet(state.plans, { asOf: state.context.asOf, refreshedAt: state.context.refreshedAt, sheetName: names[0] as string, planRows });
+      return spec ? [spec] : [];
+    },
+  }),
+  sheetKind({
+    role: "exceptions",
+    reads: "The plan-rows sheet: overdue, slipped and not started actions, found live by reason.",
+    tab: 30,
+    requests: (state) => (state.analyses.length > 0 ? [undefined] : []),
+    build: (state, names) => [buildExceptionsSheet(names[0] as string, state.committees, state.context)],
+  }),
+  sheetKind({
+    role: "settings",
+    reads: "The workbook's settings: RAG rules, status words, column corrections.",
+    tab: 50,
+    requests: (state) => (state.settings.source !== "legacy" ? [undefined] : []),
+    build: (state, names) => [buildSettingsSheet(names[0] as string, state.settings, unlistedStatuses(state.analyses, state.rules, state.check.statuses))],
+  }),
+  sheetKind({
+    role: "history",
+    reads: "Snapshots of each action's status, written by earlier refreshes.",
+    tab: 60,
+    requests: (state) => (state.history.length > 0 ? [undefined] : []),
+    build: (state, names) => [buildHistorySheet(names[0] as string, state.history)],
+  }),
+];
+
 export function buildRefresh(input: RefreshInput): RefreshOutput {
   const { grid, check, asOf, refreshedAt } = input;
   const settings = readWorkbookSettings(grid);
@@ -82,43 +179,39 @@ export function buildRefresh(input: RefreshInput): RefreshOutput {
   const rows = analyses.map((analysis, i) => (analysis.context.hasStatus ? statusRows(analysis, rules, check.statuses, comparisons[i]?.labels ?? []) : []));
   const newHistory = input.takeSnapshot ? withSnapshot(history, takeSnapshot(analyses, rows, asOf, refreshedAt)) : history;
 
-  const hasBenefits = plans.some((plan) => Object.keys(plan.columns.benefitYears).length > 0);
-  const writeSettings = settings.source !== "legacy";
-  const requests: Array<{ role: SheetRole; label?: string }> = [
-    { role: "summary" },
-    ...(hasBenefits ? [{ role: "benefits" as const }] : []),
-    ...(analyses.length > 0 ? [{ role: "exceptions" as const }] : []),
-    ...analyses.map((_, i) => ({ role: "committee" as const, ...(analyses.length > 1 ? { label: `Committee ${i + 1}` } : {}) })),
-    ...(writeSettings ? [{ role: "settings" as const }] : []),
-    ...(newHistory.length > 0 ? [{ role: "history" as const }] : []),
-  ];
+  // Names in tab order, so a new sheet's "(2)" suffix does not depend on the build order.
+  const byTab = [...GENERATED_SHEETS].sort((a, b) => a.tab - b.tab);
+  const state: RefreshState = {
+    grid,
+    check,
+    settings,
+    rules,
+    plans,
+    analyses,
+    statusRows: rows,
+    comparisons,
+    history: newHistory,
+    context: { asOf, refreshedAt, asAtRef: "" },
+    sheetOf,
+    planRows: [],
+    committees: [],
+  };
+  const requests: Array<{ role: SheetRole; label?: string }> = byTab.flatMap((kind) => kind.requests(state).map((label) => ({ role: kind.role, ...(label !== undefined ? { label } : {}) })));
   const names = sheetNamesFor(requests, officerSheetNames(grid));
-  const nameOf = (role: SheetRole, nth = 0): string => names.filter((_, i) => requests[i]?.role === role)[nth] as string;
-
-  const summaryName = nameOf("summary");
-  const context: RefreshContext = { asOf, refreshedAt, asAtRef: summaryAsAtRef(summaryName) };
-  const tables = analyses.map((analysis, i) => buildCommitteeSheet(analysis, nameOf("committee", i), sheetOf(analysis.plan.sheet), context));
-
-  const specs: SheetSpec[] = [
-    buildSummarySheet(
-      summaryName,
-      tables.map((table, i) => ({ table, statusRows: rows[i] ?? [], officerSheet: sheetOf(table.analysis.plan.sheet), comparison: comparisons[i] ?? null })),
-      rules,
-      context,
-    ),
-  ];
-  if (hasBenefits) {
-    const benefits = buildBenefitsSheet(plans, { asOf, refreshedAt, sheetName: nameOf("benefits") });
-    if (benefits) specs.push(benefits);
+  const namesOf = (role: SheetRole): string[] => names.filter((_, i) => requests[i]?.role === role);
+  const context: RefreshContext = { asOf, refreshedAt, asAtRef: summaryAsAtRef(namesOf("summary")[0] as string) };
+  const built = new Map<SheetRole, SheetSpec[]>();
+  const withContext: RefreshState = { ...state, context };
+  for (const kind of GENERATED_SHEETS) {
+    const wanted = namesOf(kind.role);
+    built.set(kind.role, wanted.length === 0 ? [] : kind.build(withContext, wanted));
   }
-  if (tables.length > 0) specs.push(buildExceptionsSheet(nameOf("exceptions"), tables, context));
-  specs.push(...tables.map((table) => table.spec));
-  if (writeSettings) specs.push(buildSettingsSheet(nameOf("settings"), settings, unlistedStatuses(analyses, rules, check.statuses)));
-  if (newHistory.length > 0) specs.push(buildHistorySheet(nameOf("history"), newHistory));
+  const specs = byTab.flatMap((kind) => built.get(kind.role) ?? []);
 
-  const ragColumns = analyses.flatMap((analysis) => {
+  const ragColumns = analyses.flatMap((analysis, i) => {
     const sheet = sheetOf(analysis.plan.sheet);
-    const column = sheet ? buildRagColumn(analysis, sheet, context.asAtRef) : null;
+    const rows = withContext.planRows[i];
+    const column = sheet && rows ? buildRagColumn(analysis, rows, sheet, context.asAtRef) : null;
     return column ? [column] : [];
   });
   return {

@@ -2,42 +2,78 @@
  * Exceptions: the actions a committee asks about — overdue, slipped, not started — with ref, action,
  * lead, original and revised date, status, RAG and commentary (the list in seed 002 §4.8).
  *
- * Which actions are listed is decided at the refresh (Excel 2016 has no FILTER to do it live); their
- * status and RAG are live references to the committee table, so an edit after the refresh shows.
+ * Live (src/core/live/planRows.ts): each reason has a heading with a live count and rows for its
+ * actions at the refresh plus spare rows; row j finds the j-th action with that reason with one MATCH,
+ * and its cells read that plan row. An action that becomes overdue after the refresh appears; one that
+ * is completed leaves the list. When a list outgrows its rows, the banner says the sheet is out of date.
  */
-import { SheetSpecBuilder, blank, committeePrintSetup, formula, text, ukDate, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
 import { ragStyleMap } from "../rag/ragStyles.js";
-import { EXCEPTION_COLUMNS, dateDisplayCell, textCell } from "./actionCells.js";
-import { committeeCell, mergedRowHeight, type CommitteeTable, type RefreshContext } from "./committeeSheet.js";
-import type { ActionAssessment, ExceptionReason } from "./planAnalysis.js";
+import { SheetSpecBuilder, blank, committeePrintSetup, formula, text, ukDate, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
+import { countedHeading, liveDateCell, liveStatusCell, liveTextCell, nextSlotFormula, planRowFormula, rowLink, slotValueFormula } from "../live/liveCells.js";
+import { REASON_CODE } from "../live/planRows.js";
+import { planExceptions, type PlanExceptions } from "../tables/ExceptionsModel.js";
+import { EXCEPTION_COLUMNS, descriptionField } from "./actionCells.js";
+import { mergedRowHeight, type CommitteeTable, type RefreshContext } from "./committeeSheet.js";
 import { REPORT_TAB, STYLE, withReportStyles } from "./sheetStyles.js";
 
-const HEADER_ROW = 4;
-
-const REASONS: ReadonlyArray<{ readonly reason: ExceptionReason; readonly heading: (count: number) => string }> = [
-  { reason: "overdue", heading: (n) => `Overdue: past the due date and not complete (${n})` },
-  { reason: "slipped", heading: (n) => `Slipped: the status reports slippage (${n})` },
-  { reason: "notStarted", heading: (n) => `Not started (${n})` },
-];
-
-function rowCells(table: CommitteeTable, assessment: ActionAssessment): CellSpec[] {
-  const { plan } = table.analysis;
-  const { action } = assessment;
-  const at = table.rowOf.get(action.row) as number;
-  return EXCEPTION_COLUMNS.map((column) => {
-    switch (column.kind) {
-      case "original":
-        return dateDisplayCell(plan, action.cells.target);
-      case "revised":
-        return dateDisplayCell(plan, action.cells.revisedTarget);
-      case "status":
-        return table.letters.status ? formula(committeeCell(table, table.letters.status, at), assessment.facts.status, STYLE.text) : blank(STYLE.text);
-      case "rag":
-        return formula(committeeCell(table, table.letters.rag, at), assessment.rag, STYLE.rag);
-      default:
-        return textCell(plan, action, column.kind);
+function renderPlan(b: SheetSpecBuilder, part: PlanExceptions, startRow: number, several: boolean, totalWidth: number): number {
+  const width = EXCEPTION_COLUMNS.length;
+  const workingColumn = width + 2;
+  const { rows } = part;
+  const { plan } = rows.analysis;
+  const f = plan.columns.fields;
+  const description = descriptionField(plan);
+  const headerRow = plan.headerRows[0] ?? plan.range.top;
+  let row = startRow;
+  const bar = (cell: CellSpec, value: string): void => {
+    b.row(row, [cell, ...EXCEPTION_COLUMNS.slice(1).map(() => blank(STYLE.theme))]);
+    b.merge({ top: row, left: 1, bottom: row, right: width });
+    const height = mergedRowHeight(value, totalWidth);
+    if (height !== undefined) b.rowHeight(row, height);
+    row++;
+  };
+  if (several) bar(text(part.title, STYLE.theme), part.title);
+  b.row(row++, [formula(rows.banner(), "", STYLE.stale)]);
+  for (const group of part.groups) {
+    const code = REASON_CODE[group.reason];
+    bar(countedHeading(group.heading, `COUNTIF(${rows.range("reason")},${code})`, group.actions.length, STYLE.theme), `${group.heading} (${group.actions.length})`);
+    let previous: string | null = null;
+    for (let j = 0; j < group.rows; j++) {
+      const a = group.actions[j] ?? null;
+      const action = a?.action ?? null;
+      const link = rowLink(workingColumn, row);
+      b.row(
+        row,
+        EXCEPTION_COLUMNS.map((column) => {
+          switch (column.kind) {
+            case "ref":
+              return liveTextCell(rows, link, f.ref, "ref", action);
+            case "action":
+              return liveTextCell(rows, link, description === undefined ? undefined : f[description], "action", action);
+            case "lead":
+              return liveTextCell(rows, link, f.lead, "lead", action);
+            case "progress":
+              return liveTextCell(rows, link, f.progress, "progress", action);
+            case "original":
+              return liveDateCell(rows, link, f.target, action?.cells.target?.raw, action !== null);
+            case "revised":
+              return liveDateCell(rows, link, f.revisedTarget, action?.cells.revisedTarget?.raw, action !== null);
+            case "status":
+              return liveStatusCell(rows, link, f.status, a);
+            case "rag":
+              return formula(slotValueFormula(rows, link, "rag"), a?.rag ?? "", STYLE.rag);
+            default:
+              return blank(STYLE.text);
+          }
+        }),
+      );
+      b.cell(row, workingColumn, formula(nextSlotFormula(rows, "reason", code, previous), action ? action.row - headerRow : "", STYLE.working));
+      b.cell(row, workingColumn + 1, formula(planRowFormula(rows, link), action ? action.row : "", STYLE.working));
+      previous = link.position;
+      row++;
     }
-  });
+  }
+  return row;
 }
 
 export function buildExceptionsSheet(sheetName: string, tables: readonly CommitteeTable[], context: RefreshContext): SheetSpec {
@@ -45,35 +81,21 @@ export function buildExceptionsSheet(sheetName: string, tables: readonly Committ
   const totalWidth = EXCEPTION_COLUMNS.reduce((sum, column) => sum + column.width, 0);
   const b = withReportStyles(new SheetSpecBuilder(sheetName, "exceptions")).tabColor(REPORT_TAB);
   EXCEPTION_COLUMNS.forEach((column, i) => b.column(i + 1, { width: column.width }));
+  b.column(width + 1, { width: 3 });
   b.row(2, [text("Exceptions: overdue, slipped and not started actions", STYLE.title)]);
-  b.row(3, [text(`As at ${ukDate(context.asOf)}. Listed at the refresh on ${context.refreshedAt}; status and RAG follow later edits.`, STYLE.subtitle)]);
+  b.row(3, [text(`As at ${ukDate(context.asOf)}. The lists follow later edits to the plan; a plan changed beyond them says so in red.`, STYLE.subtitle)]);
+  const HEADER_ROW = 4;
   b.row(HEADER_ROW, EXCEPTION_COLUMNS.map((column) => text(column.header, STYLE.header)));
 
   let row = HEADER_ROW + 1;
-  const bar = (value: string): void => {
-    b.row(row, [text(value, STYLE.theme), ...EXCEPTION_COLUMNS.slice(1).map(() => blank(STYLE.theme))]);
-    b.merge({ top: row, left: 1, bottom: row, right: width });
-    const height = mergedRowHeight(value, totalWidth);
-    if (height !== undefined) b.rowHeight(row, height);
-    row++;
-  };
-  let listed = 0;
-  for (const table of tables) {
-    const exceptions = table.analysis.actions.filter((a) => a.exception !== null);
-    if (exceptions.length === 0) continue;
-    if (tables.length > 1) bar(table.analysis.plan.title ?? table.analysis.plan.sheet);
-    for (const { reason, heading } of REASONS) {
-      const items = exceptions.filter((a) => a.exception === reason);
-      if (items.length === 0) continue;
-      bar(heading(items.length));
-      for (const assessment of items) b.row(row++, rowCells(table, assessment));
-      listed += items.length;
-    }
-  }
-  if (listed === 0) b.row(row++, [text("No exceptions: every action is complete or on track.", STYLE.subtitle)]);
+  const parts = tables.map((table) => planExceptions(table.rows));
+  for (const part of parts) row = renderPlan(b, part, row, parts.length > 1, totalWidth);
+  const total = parts.map((part) => `COUNTIF(${part.rows.range("reason")},">0")`).join("+");
+  const listed = parts.reduce((sum, part) => sum + part.groups.reduce((n, g) => n + g.actions.length, 0), 0);
+  b.row(row++, [formula(`IFERROR(IF(${total || "0"}=0,"No exceptions: every action is complete or on track.",""),"")`, listed === 0 ? "No exceptions: every action is complete or on track." : "", STYLE.subtitle)]);
   const lastRow = Math.max(row - 1, HEADER_ROW + 1);
   const ragColumn = EXCEPTION_COLUMNS.findIndex((column) => column.kind === "rag") + 1;
-  if (listed > 0) b.ragFormats({ top: HEADER_ROW + 1, left: ragColumn, bottom: lastRow, right: ragColumn }, ragStyleMap());
+  b.ragFormats({ top: HEADER_ROW + 1, left: ragColumn, bottom: lastRow, right: ragColumn }, ragStyleMap());
   b.freeze(HEADER_ROW);
   b.print({
     ...committeePrintSetup({ asAt: context.asOf, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, title: "Exceptions" }),

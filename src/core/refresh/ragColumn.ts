@@ -1,8 +1,8 @@
 /**
- * The optional calculated RAG column on the officer's own plan sheet (`--add-rag-column`): one
- * formula per action row, written inline over that row's cells so it keeps working if our sheets are
- * rearranged — only the as-at date is read from the Summary. Dates the plan gives as text are written
- * into the formula as DATE(…) constants, read at the refresh.
+ * The optional calculated RAG column on the officer's own plan sheet: one formula per action row,
+ * written inline over that row's own cells (relative row references), so it moves with its row when
+ * the plan is sorted. Only the as-at date (Summary) and the dates read from text timescales (the
+ * plan-rows sheet's table) are read from our sheets.
  *
  * A second refresh finds the column it added (by its header) and rewrites it in place, and does not
  * read it as the plan's own status column: "RAG (Plan Tracker)" would otherwise match the status
@@ -15,10 +15,10 @@ import { isBlankValue } from "../grid/Cell.js";
 import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
 import type { FieldKey, Plan, PlanAction, SourceCell } from "../plan/Plan.js";
 import { columnLetters } from "../grid/Address.js";
-import { dateOrBlank, dueFormula, isOneOf, lookupValue, ragFormula, severityFromStatus } from "../rag/ragFormula.js";
+import { isOneOf, lookupValue, ragFormula, severityFromStatus } from "../rag/ragFormula.js";
+import { dueFromCell, progressDoneFormula, type PlanRows } from "../live/planRows.js";
 import { SCALE_VALUES } from "../rag/RagValue.js";
 import { RAG_STYLES, ragStyleName } from "../rag/ragStyles.js";
-import { canReadLive, holdsDate } from "./actionCells.js";
 import type { ActionAssessment, PlanAnalysis } from "./planAnalysis.js";
 
 export const RAG_COLUMN_HEADER = OWN_RAG_COLUMN_HEADER;
@@ -91,28 +91,28 @@ function chooseColumn(plan: Plan, sheet: SheetGrid): number {
   return column;
 }
 
-function rowFormula(assessment: ActionAssessment, analysis: PlanAnalysis, asAtRef: string, escape: boolean): string {
+/**
+ * The row's RAG, over its own cells only (relative row references, so the formula moves with its row
+ * when the plan is sorted). Dates given as text are looked up in the plan-rows sheet's table of dates
+ * read at the refresh; text that table does not know shows "?" — the column's way of saying "refresh".
+ */
+function rowFormula(analysis: PlanAnalysis, rows: PlanRows, asAtRef: string, escape: boolean, row: number): string {
   const { plan, context } = analysis;
   const { rules, words, hasStatus } = context;
-  const { action, facts } = assessment;
-  const cell = (field: FieldKey): string => `$${columnLetters(plan.columns.fields[field] as number)}${action.row}`;
+  const cell = (field: FieldKey): string => `$${columnLetters(plan.columns.fields[field] as number)}${row}`;
   const status = hasStatus ? lookupValue(`TRIM(${cell("status")})`, escape) : null;
-
-  let due: string | null = null;
-  if (plan.columns.fields.target !== undefined) {
-    const target = action.cells.target;
-    const originalRead = holdsDate(target?.raw) ? null : facts.originalDue;
-    const original = dueFormula(canReadLive(target?.raw) ? cell("target") : null, dateOrBlank(originalRead));
-    due = original;
-    if (rules.date === "revised" && plan.columns.fields.revisedTarget !== undefined) {
-      const revised = action.cells.revisedTarget;
-      const revisedRead = holdsDate(revised?.raw) ? null : (action.revisedTarget?.due ?? null);
-      due = dueFormula(canReadLive(revised?.raw) ? cell("revisedTarget") : null, revisedRead === null ? original : dateOrBlank(revisedRead));
-    }
-  }
-  return ragFormula(
+  const f = plan.columns.fields;
+  const target = f.target !== undefined ? dueFromCell(cell("target"), rows.datesTable, rows.datesKeys) : null;
+  const revised = f.revisedTarget !== undefined ? dueFromCell(cell("revisedTarget"), rows.datesTable, rows.datesKeys) : null;
+  let due: string | null = target?.due ?? null;
+  if (target && revised && rules.date === "revised") due = `IF(ISNUMBER(${revised.due}),${revised.due},${target.due})`;
+  const completeParts = [
+    ...(target ? [target.complete] : []),
+    ...(status ? [isOneOf(status, words.completeWords) ?? "FALSE"] : f.progress !== undefined ? [progressDoneFormula(cell("progress"))] : []),
+  ];
+  const rating = ragFormula(
     {
-      complete: facts.completeByText ? true : status ? (isOneOf(status, words.completeWords) ?? false) : false,
+      complete: completeParts.length === 0 ? false : completeParts.length === 1 ? (completeParts[0] as string) : `OR(${completeParts.join(",")})`,
       notStarted: status ? (isOneOf(status, words.notStartedWords) ?? false) : false,
       due,
       statusSeverity: status ? severityFromStatus(status, words) : "0",
@@ -120,13 +120,15 @@ function rowFormula(assessment: ActionAssessment, analysis: PlanAnalysis, asAtRe
     },
     rules,
   );
+  const unknown = [target?.unknown, rules.date === "revised" ? revised?.unknown : undefined].filter((x): x is string => x !== undefined);
+  return `IFERROR(${unknown.length > 0 ? `IF(${unknown.join("+")}>0,"?",${rating})` : rating},"?")`;
 }
 
 /** Excel's last column (XFD). */
 const LAST_COLUMN = 16_384;
 
 /** The RAG column for a plan; null when no empty column is left right of the plan (it ends at XFD). */
-export function buildRagColumn(analysis: PlanAnalysis, sheet: SheetGrid, asAtRef: string): RagColumnSpec | null {
+export function buildRagColumn(analysis: PlanAnalysis, planRows: PlanRows, sheet: SheetGrid, asAtRef: string): RagColumnSpec | null {
   const { plan } = analysis;
   const column = chooseColumn(plan, sheet);
   if (column > LAST_COLUMN) return null;
@@ -138,7 +140,7 @@ export function buildRagColumn(analysis: PlanAnalysis, sheet: SheetGrid, asAtRef
     column,
     header: RAG_COLUMN_HEADER,
     headerRows: [...plan.headerRows],
-    cells: analysis.actions.map((a) => ({ row: a.action.row, formula: rowFormula(a, analysis, asAtRef, escape), expected: a.rag })),
+    cells: analysis.actions.map((a) => ({ row: a.action.row, formula: rowFormula(analysis, planRows, asAtRef, escape, a.action.row), expected: a.rag })),
     conditionalFormats: SCALE_VALUES[analysis.context.rules.scale].map((value) => ({ kind: "textEquals" as const, range, text: value, style: ragStyleName(value) })),
     styles: RAG_STYLES,
   };

@@ -23,6 +23,8 @@ export const STYLE = {
   label: "label",
   workingHeader: "working-header",
   working: "working",
+  /** The live "Out of date" banner: bold dark red, so it cannot be missed on screen or on paper. */
+  stale: "stale",
 } as const;
 
 const HEADER_BLUE = "1F4E79";
@@ -45,6 +47,7 @@ const STYLES: Readonly<Record<string, CellStyle>> = {
   [STYLE.label]: { border: "thin", vertical: "top", wrap: true },
   [STYLE.workingHeader]: { bold: true, fill: "E7E6E6", wrap: true, border: "thin", vertical: "top", fontColor: "404040" },
   [STYLE.working]: { border: "thin", vertical: "top", fontColor: "404040" },
+  [STYLE.stale]: { bold: true, fontColor: "C00000" },
   ...RAG_STYLES,
 };
 

@@ -8,18 +8,20 @@
  *   and the actions newly completed or newly slipped since.
  */
 import { columnLetters } from "../grid/Address.js";
-import type { SheetGrid } from "../grid/SheetGrid.js";
 import { excelSerialFromIso } from "../parse/dates.js";
 import type { RagRules } from "../rag/ragRules.js";
 import { SCALE_VALUES } from "../rag/RagValue.js";
 import { ragStyleMap } from "../rag/ragStyles.js";
 import { SheetSpecBuilder, blank, committeePrintSetup, date, formula, num, text, ukDate, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
+import { liveStatusCell, liveTextCell, nextSlotFormula, planRowFormula, rowLink, slotValueFormula } from "../live/liveCells.js";
+import type { PlanRows, SlotColumn } from "../live/planRows.js";
+import { excelString } from "../rag/excelText.js";
 import { displayText, sourceFor } from "./actionCells.js";
-import { committeeCell, committeeRange, mergedRowHeight, type CommitteeTable, type RefreshContext } from "./committeeSheet.js";
+import { mergedRowHeight, type CommitteeTable, type RefreshContext } from "./committeeSheet.js";
 import type { PeriodComparison } from "./history.js";
 import type { ActionAssessment } from "./planAnalysis.js";
 import { REPORT_TAB, STYLE, withReportStyles } from "./sheetStyles.js";
-import { rowCounts, runSpan, statusCountFormula, themeSpans, type StatusRow } from "./statusFormulas.js";
+import { rowCounts, type StatusRow } from "./statusFormulas.js";
 
 /** The as-at date lives in B3 of the Summary. */
 export const SUMMARY_AS_AT = { row: 3, column: 2 } as const;
@@ -33,7 +35,6 @@ export interface SummaryPlan {
   readonly table: CommitteeTable;
   /** Empty when the plan has no status column. */
   readonly statusRows: readonly StatusRow[];
-  readonly officerSheet: SheetGrid | undefined;
   readonly comparison: PeriodComparison | null;
 }
 
@@ -48,7 +49,7 @@ const THEME_LABEL_LENGTH = 48;
  */
 export const SUMMARY_LIST_LIMIT = 25;
 
-function themeLabel(theme: string | null): string {
+function themeLabel(theme: string | null | undefined): string {
   const label = theme ?? "No theme";
   return label.length > THEME_LABEL_LENGTH ? `${label.slice(0, THEME_LABEL_LENGTH - 1)}…` : label;
 }
@@ -75,9 +76,9 @@ class SummaryWriter {
   }
 
   /** A table of counts: header, one row per label (cells built by `cellsFor`), and a Total row of SUMs. */
-  countTable(header: readonly string[], rows: ReadonlyArray<{ label: string; cells: CellSpec[]; expected: number[] }>, labelStyle: string = STYLE.label): Map<string, number> {
+  countTable(header: readonly CellSpec[], rows: ReadonlyArray<{ label: string; cells: CellSpec[]; expected: number[] }>, labelStyle: string = STYLE.label): Map<string, number> {
     const top = this.row;
-    this.b.row(this.row++, header.map((h) => text(h, STYLE.header)));
+    this.b.row(this.row++, [...header]);
     const rowByLabel = new Map<string, number>();
     for (const entry of rows) {
       rowByLabel.set(entry.label.toLowerCase(), this.row);
@@ -122,103 +123,153 @@ class SummaryWriter {
     if (items.length > 0) this.b.ragFormats({ top: firstItem, left: last, bottom: this.row - 1, right: last }, ragStyleMap());
     if (all.length > items.length) this.b.cell(this.row++, 1, text(`… and ${all.length - items.length} more: see ${seeAlso}.`, STYLE.note));
   }
+
+  /**
+   * A live list of the actions whose status disagrees with their dates: row j finds the j-th such
+   * slot with one MATCH, and its cells read that one plan row. `rowsGiven` rows, then "… and N more".
+   */
+  liveActionList(rows: PlanRows, rowsGiven: number, atRefresh: readonly ActionAssessment[], count: string, seeAlso: string, rules: RagRules): void {
+    const last = this.columns;
+    const actionRight = last - 3;
+    const actionWidth = THEME_WIDTH * (actionRight - 1);
+    const { plan } = rows.analysis;
+    const f = plan.columns.fields;
+    const description = f.action ?? f.outcome ?? f.recommendation;
+    const header: CellSpec[] = [text("Ref", STYLE.header), text("Action", STYLE.header)];
+    for (let c = 3; c <= actionRight; c++) header.push(blank(STYLE.header));
+    this.b.row(this.row, [...header, text("Status", STYLE.header), text("Due", STYLE.header), text("RAG", STYLE.header)]);
+    if (actionRight > 2) this.b.merge({ top: this.row, left: 2, bottom: this.row, right: actionRight });
+    this.row++;
+    const firstItem = this.row;
+    const working = last + 2;
+    this.b.column(working, { width: 6 });
+    this.b.column(working + 1, { width: 6 });
+    let previous: string | null = null;
+    const headerRow = plan.headerRows[0] ?? plan.range.top;
+    for (let j = 0; j < rowsGiven; j++) {
+      const a = atRefresh[j] ?? null;
+      const action = a?.action ?? null;
+      const link = rowLink(working, this.row);
+      const dueColumn = rules.date === "original" ? "originalDue" : "currentDue";
+      const cells: CellSpec[] = [
+        f.ref !== undefined ? liveTextCell(rows, link, f.ref, "ref", action) : blank(STYLE.text),
+        liveTextCell(rows, link, description, "action", action),
+      ];
+      for (let c = 3; c <= actionRight; c++) cells.push(blank(STYLE.text));
+      const due = a === null ? "" : rules.date === "original" ? a.facts.originalDue : a.facts.currentDue;
+      cells.push(
+        liveStatusCell(rows, link, f.status, a),
+        formula(slotValueFormula(rows, link, dueColumn), due === "" || due === null ? "" : (excelSerialFromIso(due) as number), STYLE.date),
+        formula(slotValueFormula(rows, link, "rag"), a?.rag ?? "", STYLE.rag),
+      );
+      this.b.row(this.row, cells);
+      if (actionRight > 2) this.b.merge({ top: this.row, left: 2, bottom: this.row, right: actionRight });
+      const text0 = action ? displayText(sourceFor(plan, action, "action")) : "";
+      const height = mergedRowHeight(text0, actionWidth, false);
+      if (height !== undefined) this.b.rowHeight(this.row, height);
+      this.b.cell(this.row, working, formula(nextSlotFormula(rows, "mismatch", 1, previous), action ? action.row - headerRow : "", STYLE.working));
+      this.b.cell(this.row, working + 1, formula(planRowFormula(rows, link), action ? action.row : "", STYLE.working));
+      previous = link.position;
+      this.row++;
+    }
+    if (rowsGiven > 0) this.b.ragFormats({ top: firstItem, left: last, bottom: this.row - 1, right: last }, ragStyleMap());
+    const more = atRefresh.length - rowsGiven;
+    this.b.cell(
+      this.row++,
+      1,
+      formula(`IFERROR(IF(${count}>${rowsGiven},"… and "&(${count}-${rowsGiven})&" more: see ${seeAlso.replace(/"/g, '""')}.",""),"")`, more > 0 ? `… and ${more} more: see ${seeAlso}.` : "", STYLE.note),
+    );
+  }
 }
 
-function statusOf(table: CommitteeTable, assessment: ActionAssessment): CellSpec {
-  const row = table.rowOf.get(assessment.action.row) as number;
-  return table.letters.status ? formula(committeeCell(table, table.letters.status, row), assessment.facts.status, STYLE.text) : blank(STYLE.text);
+/** The live counts of a plan's summary, over its plan-rows sheet. */
+function countOf(rows: PlanRows, criteria: ReadonlyArray<readonly [SlotColumn, string]>): string {
+  return `IFERROR(COUNTIFS(${[["action", "1"] as const, ...criteria].map(([column, value]) => `${rows.range(column)},${value}`).join(",")}),0)`;
 }
 
-function ragOf(table: CommitteeTable, assessment: ActionAssessment): CellSpec {
-  const row = table.rowOf.get(assessment.action.row) as number;
-  return formula(committeeCell(table, table.letters.rag, row), assessment.rag, STYLE.rag);
-}
-
-function dueOf(table: CommitteeTable, assessment: ActionAssessment, rules: RagRules): CellSpec {
-  const row = table.rowOf.get(assessment.action.row) as number;
-  const letter = rules.date === "original" ? table.letters.originalDue : table.letters.currentDue;
-  if (!letter) return blank(STYLE.date);
-  return formula(committeeCell(table, letter, row), assessment.due === null ? "" : (excelSerialFromIso(assessment.due) as number), STYLE.date);
+/** A theme's column header, live: the theme that is n-th in the plan now (themes follow a sort). */
+function themeHeader(rows: PlanRows, n: number, expected: string): CellSpec {
+  const name = rows.themeNameAtOrder(n);
+  return formula(`IFERROR(IF(LEN(${name})>${THEME_LABEL_LENGTH},LEFT(${name},${THEME_LABEL_LENGTH - 1})&"…",${name}),"")`, expected, STYLE.header);
 }
 
 function writePlan(w: SummaryWriter, part: SummaryPlan, rules: RagRules): void {
   const { table } = part;
+  const { rows } = table;
   const analysis = table.analysis;
   const { plan } = analysis;
-  const themes = analysis.hasThemes ? analysis.themes : [];
-  const themeHeaders = themes.map(themeLabel);
+  const themes = analysis.hasThemes ? rows.themes : [];
   const asAt = w.context.asAtRef;
 
   w.heading(plan.title ?? plan.sheet);
-  w.b.cell(w.row++, 1, text(`Sheet "${plan.sheet}": ${analysis.actions.length} actions${themes.length > 0 ? ` in ${themes.length} themes` : ""}.`, STYLE.subtitle));
-  w.gap();
+  const actionCount = `COUNTIF(${rows.range("action")},1)`;
+  const themeCount = `COUNTIF(${rows.themeCountRange},">0")`;
+  w.b.cell(
+    w.row++,
+    1,
+    formula(
+      themes.length > 0 ? `IFERROR(${actionCount}&" actions in "&${themeCount}&" themes.","")` : `IFERROR(${actionCount}&" actions.","")`,
+      themes.length > 0 ? `${analysis.actions.length} actions in ${themes.length} themes.` : `${analysis.actions.length} actions.`,
+      STYLE.subtitle,
+    ),
+  );
+  w.b.cell(w.row++, 1, formula(rows.banner(), "", STYLE.stale));
 
-  // Status counts, live over the plan's status column.
+  // Themes across, in the order they now appear in the plan; the n-th column always shows the n-th theme.
+  const themeHeaders = themes.map((theme, i) => themeHeader(rows, i + 1, themeLabel(theme.name)));
+  const atOrder = (i: number): string => rows.themeAtOrder(i + 1);
+
   let statusRowAt = new Map<string, number>();
   const totalColumn = columnLetters(themes.length + 2);
   if (part.statusRows.length > 0) {
     w.heading("Status counts", STYLE.caption);
-    const overall = analysis.actions.length > 0 ? [runSpan(analysis.actions)] : [];
-    const rows = part.statusRows.map((statusRow) => {
-      const inTheme = themes.map((theme) => analysis.actions.filter((a) => a.action.theme === theme && rowCounts(statusRow, a)).length);
+    const countRows = part.statusRows.map((statusRow, s) => {
+      const inTheme = themes.map((theme) => theme.actions.filter((a) => rowCounts(statusRow, a)).length);
       const total = analysis.actions.filter((a) => rowCounts(statusRow, a)).length;
-      // A live count, or the count itself when the status is too long to write in a formula.
-      const count = (spans: ReadonlyArray<{ first: number; last: number }>, expected: number): CellSpec => {
-        const live = statusCountFormula(statusRow, analysis, part.officerSheet as SheetGrid, spans);
-        return live === null ? num(expected, STYLE.count) : formula(live, expected, STYLE.count);
-      };
       const cells = [
-        ...themes.map((theme, i) => count(themeSpans(analysis.runs, theme), inTheme[i] as number)),
-        overall.length > 0 ? count(overall, total) : num(0, STYLE.count),
+        ...themes.map((_, i) => formula(countOf(rows, [["themeIndex", atOrder(i)], ["statusRow", String(s + 1)]]), inTheme[i] as number, STYLE.count)),
+        formula(countOf(rows, [["statusRow", String(s + 1)]]), total, STYLE.count),
       ];
       return { label: statusRow.label, cells, expected: [...inTheme, total] };
     });
-    statusRowAt = w.countTable(["Status", ...themeHeaders, "Total"], rows);
+    statusRowAt = w.countTable([text("Status", STYLE.header), ...themeHeaders, text("Total", STYLE.header)], countRows);
     w.gap();
   }
 
-  // RAG, counted over the committee table's live RAG column.
   w.heading("RAG (the worse of the status and the dates)", STYLE.caption);
   const scale = SCALE_VALUES[rules.scale];
   const ragRows = scale.map((value) => {
-    const inTheme = themes.map((theme) => analysis.actions.filter((a) => a.action.theme === theme && a.rag === value).length);
+    const inTheme = themes.map((theme) => theme.actions.filter((a) => a.rag === value).length);
     const total = analysis.actions.filter((a) => a.rag === value).length;
-    const countIn = (sections: ReadonlyArray<{ first: number; last: number }>): string =>
-      sections.length === 0 ? "0" : sections.map((s) => `COUNTIFS(${committeeRange(table, table.letters.rag, s.first, s.last)},"${value}")`).join("+");
     const cells = [
-      ...themes.map((theme, i) => formula(countIn(table.sections.filter((s) => s.theme === theme)), inTheme[i] as number, STYLE.count)),
-      formula(countIn(analysis.actions.length > 0 ? [{ first: table.firstRow, last: table.lastRow }] : []), total, STYLE.count),
+      ...themes.map((_, i) => formula(countOf(rows, [["themeIndex", atOrder(i)], ["rag", excelString(value)]]), inTheme[i] as number, STYLE.count)),
+      formula(countOf(rows, [["rag", excelString(value)]]), total, STYLE.count),
     ];
     return { label: value, cells, expected: [...inTheme, total] };
   });
-  const ragAt = w.countTable(["RAG", ...themeHeaders, "Total"], ragRows, STYLE.rag);
-  w.b.ragFormats({ top: (ragAt.get(scale[0]?.toLowerCase() ?? "") ?? 0), left: 1, bottom: (ragAt.get("\u0000total") ?? 1) - 1, right: 1 }, ragStyleMap(scale));
+  const ragAt = w.countTable([text("RAG", STYLE.header), ...themeHeaders, text("Total", STYLE.header)], ragRows, STYLE.rag);
+  w.b.ragFormats({ top: ragAt.get(scale[0]?.toLowerCase() ?? "") ?? 0, left: 1, bottom: (ragAt.get("\u0000total") ?? 1) - 1, right: 1 }, ragStyleMap(scale));
   w.gap();
 
-  // Overdue, against each date.
-  const { originalDue, currentDue, state } = table.letters;
-  if (originalDue && analysis.actions.length > 0) {
-    const overdue = (letter: string): string =>
-      `SUMPRODUCT((${committeeRange(table, state)}<>"Complete")*ISNUMBER(${committeeRange(table, letter)})*(${committeeRange(table, letter)}<${asAt}))`;
+  if (plan.columns.fields.target !== undefined) {
     const hasRevised = plan.columns.fields.revisedTarget !== undefined;
-    w.countLine(hasRevised ? "Overdue against the original target date" : "Overdue (target date passed, not complete)", overdue(originalDue), analysis.actions.filter((a) => a.overdueOriginal).length);
-    if (hasRevised && currentDue) w.countLine("Overdue against the revised date (else the original)", overdue(currentDue), analysis.actions.filter((a) => a.overdueCurrent).length);
+    w.countLine(hasRevised ? "Overdue against the original target date" : "Overdue (target date passed, not complete)", countOf(rows, [["overdueOriginal", "1"]]), analysis.actions.filter((a) => a.overdueOriginal).length);
+    if (hasRevised) w.countLine("Overdue against the revised date (else the original)", countOf(rows, [["overdueCurrent", "1"]]), analysis.actions.filter((a) => a.overdueCurrent).length);
     w.gap();
   }
 
-  // Declared status against the dates.
-  if (table.letters.declared && analysis.actions.length > 0) {
-    const rag = committeeRange(table, table.letters.rag);
-    const declared = committeeRange(table, table.letters.declared);
+  if (analysis.context.hasStatus) {
     const mismatches = analysis.actions.filter((a) => a.mismatch);
-    w.countLine('Status disagrees with the dates (e.g. "On track" but past due)', `SUMPRODUCT((${rag}="Red")*(${declared}<>"Red")*(${declared}<>""))`, mismatches.length);
-    if (mismatches.length > 0) {
-      w.actionList(
-        ["Status", "Due", "RAG"],
-        mismatches.map((assessment) => ({ assessment, table, cells: () => [statusOf(table, assessment), dueOf(table, assessment, rules), ragOf(table, assessment)] })),
-        `the ${table.spec.name} sheet (RAG Red with a status that is not)`,
-      );
-    }
+    const count = countOf(rows, [["mismatch", "1"]]);
+    w.countLine('Status disagrees with the dates (e.g. "On track" but past due)', count, mismatches.length);
+    w.liveActionList(
+      rows,
+      Math.min(SUMMARY_LIST_LIMIT, rows.listRows.mismatch),
+      mismatches,
+      count,
+      `the ${table.spec.name} sheet (RAG Red with a status that is not)`,
+      rules,
+    );
     w.gap();
   }
 
@@ -261,8 +312,8 @@ function writeComparison(w: SummaryWriter, part: SummaryPlan, statusRowAt: Reado
     w.b.row(w.row++, [text(label, STYLE.label), num(items.length, STYLE.count)]);
     if (items.length > 0) {
       w.actionList(
-        ["Status then", "Status now", "RAG"],
-        items.map(({ assessment, thenStatus }) => ({ assessment, table, cells: () => [text(thenStatus, STYLE.text), statusOf(table, assessment), ragOf(table, assessment)] })),
+        ["Status then", "Status at refresh", "RAG at refresh"],
+        items.map(({ assessment, thenStatus }) => ({ assessment, table, cells: () => [text(thenStatus, STYLE.text), text(assessment.facts.status, STYLE.text), text(assessment.rag, STYLE.rag)] })),
         `the ${table.spec.name} sheet`,
       );
     }
@@ -271,7 +322,7 @@ function writeComparison(w: SummaryWriter, part: SummaryPlan, statusRowAt: Reado
 }
 
 export function buildSummarySheet(sheetName: string, parts: readonly SummaryPlan[], rules: RagRules, context: RefreshContext): SheetSpec {
-  const themeColumns = Math.max(0, ...parts.map((part) => (part.table.analysis.hasThemes ? part.table.analysis.themes.length : 0)));
+  const themeColumns = Math.max(0, ...parts.map((part) => (part.table.analysis.hasThemes ? part.table.rows.themes.length : 0)));
   const columns = Math.max(MIN_COLUMNS, themeColumns + 2);
   const b = withReportStyles(new SheetSpecBuilder(sheetName, "summary")).tabColor(REPORT_TAB);
   b.column(1, { width: LABEL_WIDTH });

@@ -71,6 +71,22 @@ export function generatedRoleOf(sheet: SheetGrid): SheetRole | undefined {
   return generatedRoleFromMarker(sheet.name, cellAt(sheet, MARKER_CELL.row, MARKER_CELL.column)?.value);
 }
 
+/** A role as a newer version might write it: lower camel case. */
+const ANY_ROLE = /^[a-z][A-Za-z0-9]*$/;
+
+/**
+ * Whether a sheet carries our marker naming itself — with a role this version knows, or one it does
+ * not (a sheet made by a newer version). Such a sheet is never read as a plan; only sheets with a
+ * known role ({@link generatedRoleOf}) are ever replaced.
+ */
+export function isPlanTrackerSheet(sheet: SheetGrid): boolean {
+  const value = cellAt(sheet, MARKER_CELL.row, MARKER_CELL.column)?.value;
+  if (typeof value !== "string" || !value.startsWith(`${GENERATED_MARKER}:`)) return false;
+  const rest = value.slice(GENERATED_MARKER.length + 1);
+  const colon = rest.indexOf(":");
+  return colon > 0 && ANY_ROLE.test(rest.slice(0, colon)) && rest.slice(colon + 1) === sheet.name;
+}
+
 /** Names of the sheets that are not ours — the names a new generated sheet must avoid. */
 export function officerSheetNames(workbook: WorkbookGrid): string[] {
   return workbook.sheets.filter((sheet) => generatedRoleOf(sheet) === undefined).map((sheet) => sheet.name);

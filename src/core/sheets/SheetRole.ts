@@ -1,9 +1,13 @@
 /** What a generated sheet is for, and the words an officer sees for it. */
 
 /** What a generated sheet is for. One role can have several sheets (e.g. one committee table per board). */
-export type SheetRole = "summary" | "benefits" | "exceptions" | "committee" | "settings" | "history";
+export type SheetRole = "summary" | "benefits" | "exceptions" | "committee" | "settings" | "history" | "planRows";
 
-export const SHEET_ROLES: readonly SheetRole[] = ["summary", "benefits", "exceptions", "committee", "settings", "history"];
+/**
+ * The roles this version knows. A sheet marked with another role was made by a newer version: it is
+ * neither read as a plan nor replaced (see {@link isPlanTrackerSheet}).
+ */
+export const SHEET_ROLES: readonly SheetRole[] = ["summary", "benefits", "exceptions", "committee", "settings", "history", "planRows"];
 
 export const ROLE_SHEET_LABELS: Readonly<Record<SheetRole, string>> = {
   summary: "Summary",
@@ -12,4 +16,5 @@ export const ROLE_SHEET_LABELS: Readonly<Record<SheetRole, string>> = {
   committee: "Committee",
   settings: "Settings",
   history: "History",
+  planRows: "Plan rows",
 };

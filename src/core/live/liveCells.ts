@@ -1,0 +1,160 @@
+/**
+ * Cells of a generated table that show one action of the plan, live. A table row finds its action
+ * once — a slot position in the plan-rows sheet, in a working cell — and every printed cell of the
+ * row reads from the plan row of that one slot, so a row can never show one action's words beside
+ * another's dates. Every formula is wrapped in IFERROR: when the plan has changed beyond what the
+ * sheet can follow, the cell is blank and the sheet's banner says it is out of date.
+ */
+import { columnLetters } from "../grid/Address.js";
+import type { CellValue } from "../grid/Cell.js";
+import { excelSerialFromIso, isoFromDate, isoFromExcelSerial } from "../parse/dates.js";
+import type { PlanAction } from "../plan/Plan.js";
+import { excelString, excelTrim } from "../rag/excelText.js";
+import { blank, formula, type CellSpec } from "../sheets/SheetSpec.js";
+import type { ColumnKind } from "../refresh/actionCells.js";
+import type { ActionAssessment } from "../refresh/planAnalysis.js";
+import { STYLE } from "../refresh/sheetStyles.js";
+import type { PlanRows, SlotColumn } from "./planRows.js";
+
+/** The working cells of one table row: the slot position (1-based in the slot range) and the plan row. */
+export interface RowLink {
+  /** e.g. `$M5`. */
+  readonly position: string;
+  /** e.g. `$N5`. */
+  readonly planRow: string;
+}
+
+/** Two working cells on `row` of the table, in columns `positionColumn` and the one after it. */
+export function rowLink(positionColumn: number, row: number): RowLink {
+  return { position: `$${columnLetters(positionColumn)}${row}`, planRow: `$${columnLetters(positionColumn + 1)}${row}` };
+}
+
+/**
+ * The position of the next slot after `previous` (a cell, or null for the first) whose `column` equals
+ * `value`, or "". One MATCH over the rest of the slots: `INDEX(…):INDEX(…)` so its length does not
+ * depend on the plan.
+ */
+export function nextSlotFormula(rows: PlanRows, column: SlotColumn, value: number, previous: string | null): string {
+  const slots = rows.lastSlotRow - rows.firstSlotRow + 1;
+  if (previous === null) return `IFERROR(MATCH(${value},${rows.range(column)},0),"")`;
+  const whole = rows.wholeColumn(column);
+  return `IF(OR(${previous}="",N(${previous})>=${slots}),"",IFERROR(${previous}+MATCH(${value},INDEX(${whole},${rows.firstSlotRow}+${previous}):INDEX(${whole},${rows.lastSlotRow}),0),""))`;
+}
+
+export function planRowFormula(rows: PlanRows, link: RowLink): string {
+  return `IF(${link.position}="","",INDEX(${rows.wholeColumn("planRow")},${rows.firstSlotRow - 1}+${link.position}))`;
+}
+
+/** A slot value of the row's action (its RAG, state…). */
+export function slotValueFormula(rows: PlanRows, link: RowLink, column: SlotColumn): string {
+  return `IFERROR(IF(${link.position}="","",INDEX(${rows.wholeColumn(column)},${rows.firstSlotRow - 1}+${link.position})),"")`;
+}
+
+/** What `INDEX(cell)&""` gives for a raw value. */
+function shownText(raw: CellValue | undefined): string {
+  if (raw === null || raw === undefined) return "";
+  if (typeof raw === "string") return raw;
+  if (typeof raw === "number") return String(raw);
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  if (raw instanceof Date) {
+    const iso = isoFromDate(raw);
+    return iso === null ? "" : String(excelSerialFromIso(iso));
+  }
+  return "";
+}
+
+/**
+ * A text column of the action, live: `INDEX('Plan'!$C:$C, plan row) & ""` — always text, whatever the
+ * cell holds. A ref loses a trailing "." or ")", as the plan reader reads it.
+ */
+export function liveTextCell(rows: PlanRows, link: RowLink, column: number | undefined, kind: ColumnKind, action: PlanAction | null): CellSpec {
+  if (column === undefined) return blank(STYLE.text);
+  const value = `INDEX(${rows.planColumn(column)},${link.planRow})&""`;
+  const html = planHasHtml(rows);
+  let source = html ? withoutTagsFormula(value) : value;
+  const raw = action ? shownText(action.cells[kindField(kind)]?.raw) : "";
+  let expected = html ? withoutTags(raw) : raw;
+  if (kind === "ref") {
+    const x = `TRIM(${value})`;
+    source = `IF(OR(RIGHT(${x},1)=".",RIGHT(${x},1)=")"),TRIM(LEFT(${x},LEN(${x})-1)),${x})`;
+    expected = excelTrim(expected);
+    if (/[.)]$/.test(expected)) expected = excelTrim(expected.slice(0, -1));
+  }
+  return formula(`IFERROR(IF(${link.planRow}="","",${source}),"")`, expected, STYLE.text);
+}
+
+/**
+ * The tags and entities pasted from web pages that seed 000 is full of (`<p>`, `<i>`, `&amp;`), removed
+ * by SUBSTITUTE so a committee never reads markup. A fixed list — a formula cannot run a regular
+ * expression — used only for plans that had markup at the refresh.
+ */
+const TAGS: ReadonlyArray<readonly [string, string]> = [
+  ["<p>", ""],
+  ["</p>", " "],
+  ["<i>", ""],
+  ["</i>", ""],
+  ["<b>", ""],
+  ["</b>", ""],
+  ["<br>", " "],
+  ["<br/>", " "],
+  ["<br />", " "],
+  ["&nbsp;", " "],
+  ["&amp;", "&"],
+];
+
+function planHasHtml(rows: PlanRows): boolean {
+  return rows.analysis.plan.actions.some((a) => Object.values(a.cells).some((cell) => cell?.hadHtml === true));
+}
+
+function withoutTagsFormula(value: string): string {
+  return `TRIM(${TAGS.reduce((inner, [tag, by]) => `SUBSTITUTE(${inner},${excelString(tag)},${excelString(by)})`, value)})`;
+}
+
+/** What {@link withoutTagsFormula} gives (SUBSTITUTE is case-sensitive, as `split` is). */
+export function withoutTags(value: string): string {
+  return excelTrim(TAGS.reduce((inner, [tag, by]) => inner.split(tag).join(by), value));
+}
+
+function kindField(kind: ColumnKind): "ref" | "action" | "stage" | "serviceArea" | "lead" | "target" | "revisedTarget" | "status" | "progress" {
+  switch (kind) {
+    case "original":
+      return "target";
+    case "revised":
+      return "revisedTarget";
+    case "rag":
+      return "status";
+    default:
+      return kind;
+  }
+}
+
+/**
+ * A date column, live: a date as "dd/mm/yyyy", else the words as written ("Dec 2018", "Ongoing").
+ * Written as text built from DAY/MONTH/YEAR rather than TEXT(…, "dd/mm/yyyy"), whose format codes
+ * depend on Excel's language; and always text, so the column never mixes dates and words.
+ */
+export function liveDateCell(rows: PlanRows, link: RowLink, column: number | undefined, raw: CellValue | undefined, present: boolean): CellSpec {
+  if (column === undefined) return blank(STYLE.text);
+  const x = `INDEX(${rows.planColumn(column)},${link.planRow})`;
+  let expected = "";
+  if (present) {
+    const serial = typeof raw === "number" ? raw : raw instanceof Date ? excelSerialFromIso(isoFromDate(raw) as string) : null;
+    const iso = serial === null ? null : isoFromExcelSerial(Math.floor(serial));
+    expected = iso !== null && typeof raw !== "string" ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : shownText(raw);
+    if (planHasHtml(rows) && typeof raw === "string") expected = withoutTags(expected);
+  }
+  const asText = `RIGHT("0"&DAY(${x}),2)&"/"&RIGHT("0"&MONTH(${x}),2)&"/"&YEAR(${x})`;
+  const words = planHasHtml(rows) ? withoutTagsFormula(`${x}&""`) : `${x}&""`;
+  return formula(`IFERROR(IF(${link.planRow}="","",IF(ISNUMBER(${x}),${asText},${words})),"")`, expected, STYLE.text);
+}
+
+/** The status, live and trimmed. */
+export function liveStatusCell(rows: PlanRows, link: RowLink, column: number | undefined, assessment: ActionAssessment | null): CellSpec {
+  if (column === undefined) return blank(STYLE.text);
+  return formula(`IFERROR(IF(${link.planRow}="","",TRIM(INDEX(${rows.planColumn(column)},${link.planRow})&"")),"")`, assessment?.facts.status ?? "", STYLE.text);
+}
+
+/** A heading with a live count: `"Overdue (" & COUNTIF(…) & ")"`. */
+export function countedHeading(prefix: string, count: string, expected: number, style: string): CellSpec {
+  return formula(`${excelString(`${prefix} (`)}&IFERROR(${count},"?")&")"`, `${prefix} (${expected})`, style);
+}
