@@ -38,6 +38,12 @@ export const FEATURES = {
   indent: { set: "ExcelApi", version: "1.9", label: "indented text" },
   /** `range.getSpecialCellsOrNullObject()`: find formula and error cells without reading every formula. */
   specialCells: { set: "ExcelApi", version: "1.9", label: "finding formula cells quickly" },
+  /**
+   * Charts built series by series (`chart.series.add`, `setValues`, `setXAxisValues`,
+   * `categoryAxis.reversePlotOrder`: ExcelApi 1.7) with per-series data labels, their number format
+   * and font, gap width and overlap (ExcelApi 1.8).
+   */
+  charts: { set: "ExcelApi", version: "1.8", label: "the RAG-by-theme chart on PT Summary" },
   /** `range.getMergedAreasOrNullObject()`. */
   mergedAreas: { set: "ExcelApi", version: "1.13", label: "reading merged cells" },
 } as const satisfies Record<string, ApiFeature>;
