@@ -202,7 +202,7 @@ describe("renderSheetSpecs and table names", () => {
 describe("renderSheetSpecs on older Excel", () => {
   it.each([
     ["1.8", ["pageLayout"]],
-    ["1.7", ["dataValidation", "pageLayout"]],
+    ["1.7", ["charts", "dataValidation", "pageLayout"]],
   ])("ExcelApi %s: skips %j, says so, and writes everything else the same", async (apiVersion, skipped) => {
     const workbook = await loadSample("cip-monitoring.xlsx");
     const excel = fakeFromExcelJs(workbook, { apiVersion });

@@ -24,7 +24,7 @@
  * **Newer features** are feature-detected (requirements.ts) and skipped gracefully; the result lists
  * what was skipped so the pane can tell the officer.
  */
-import { columnLetters, type CellRange } from "../../core/grid/Address.js";
+import { cellAddress, columnLetters, type CellRange } from "../../core/grid/Address.js";
 import {
   MARKER_CELL,
   SheetNameConflictError,
@@ -33,7 +33,9 @@ import {
   generatedRoleFromMarker,
   rangeA1,
   sameSheetName,
+  CHART_LABEL_FORMAT,
   type CellStyle,
+  type ChartSpec,
   type ConditionalFormat,
   type HeaderFooterSections,
   type ListValidation,
@@ -109,6 +111,7 @@ interface ExistingSheet {
   readonly marker: Excel.Range;
   readonly protection: Excel.WorksheetProtection;
   readonly tables: Excel.TableCollection;
+  readonly charts: Excel.ChartCollection;
 }
 
 /**
@@ -143,7 +146,10 @@ async function render(context: Excel.RequestContext, specs: readonly SheetSpec[]
     protection.load("protected");
     const tables = worksheet.tables;
     tables.load("items/name");
-    return { name: worksheet.name, visibility: worksheet.visibility, worksheet, marker, protection, tables };
+    // Worksheet.charts (ExcelApi 1.1): our charts from a previous refresh, found by name and replaced.
+    const charts = worksheet.charts;
+    charts.load("items/name");
+    return { name: worksheet.name, visibility: worksheet.visibility, worksheet, marker, protection, tables, charts };
   });
   await context.sync();
 
@@ -250,6 +256,8 @@ function sheetUnits(
         // Excel matches sheet names ignoring case; ours keeps the spec's spelling (its marker names it).
         if (match.name !== spec.name) ws.name = spec.name;
         for (const table of match.tables.items) table.delete();
+        // Clearing the cells leaves charts in place: delete ours (only ours) so a refresh replaces them.
+        for (const chart of match.charts.items) if (chart.name.startsWith(CHART_NAME_PREFIX)) chart.delete();
         const everything = ws.getRange();
         everything.unmerge();
         everything.clear("All");
@@ -333,6 +341,11 @@ function sheetUnits(
       },
     });
   }
+  const charts = spec.charts ?? [];
+  if (charts.length > 0) {
+    if (!ctx.features.has("charts")) ctx.skip("charts", spec.name);
+    else units.push(...charts.map((chart, i) => chartUnit(sheet, chart, i)));
+  }
   if (spec.visibility === "visible") return { units };
   return {
     units,
@@ -341,6 +354,54 @@ function sheetUnits(
       queue: () => {
         sheet().visibility = VISIBILITY[spec.visibility];
       },
+    },
+  };
+}
+
+/** Our charts' names start with this, so a refresh deletes its own charts and never an officer's. */
+export const CHART_NAME_PREFIX = "Plan Tracker chart";
+
+/**
+ * One chart, series by series: `charts.add` with the first series' values, then each series given its
+ * name, values, categories, fill and data labels explicitly — leaving nothing to Excel's guess of
+ * which row holds the names. Excel draws bar categories bottom-up; `reversePlotOrder` puts the first
+ * theme on top, and the value axis crossing at the maximum category keeps it at the bottom (ChartAxis,
+ * ExcelApi 1.7/1.8). Enum values are written as their strings, which Office.js accepts everywhere.
+ *
+ * Alt text: `Excel.Chart` has no alt-text property in the Excel JavaScript API (@types/office-js
+ * has `altTextDescription` only on PivotLayout, ExcelApi 1.13, and on Shape, which does not cover
+ * charts), so the add-in's chart goes without; the RAG table right above it carries the same
+ * figures as text, and the package writer (command line) does write the alt text.
+ */
+function chartUnit(sheet: () => Excel.Worksheet, chart: ChartSpec, index: number): RequestUnit {
+  return {
+    bytes: (12 + 10 * chart.series.length) * COMMAND_OVERHEAD_BYTES,
+    queue: () => {
+      const ws = sheet();
+      const [first] = chart.series;
+      if (!first) return;
+      const added = ws.charts.add("BarStacked", ws.getRange(rangeA1(first.values)), "Rows");
+      added.name = `${CHART_NAME_PREFIX} ${index + 1}`;
+      added.title.text = chart.title;
+      added.legend.position = "Bottom";
+      added.axes.categoryAxis.reversePlotOrder = true;
+      added.axes.categoryAxis.position = "Maximum";
+      chart.series.forEach((spec, i) => {
+        const series = i === 0 ? added.series.getItemAt(0) : added.series.add(spec.name);
+        series.name = spec.name;
+        if (i > 0) series.setValues(ws.getRange(rangeA1(spec.values)));
+        series.setXAxisValues(ws.getRange(rangeA1(chart.categories)));
+        series.format.fill.setSolidColor(`#${spec.fill.toUpperCase()}`);
+        series.gapWidth = 50;
+        series.overlap = 100;
+        series.hasDataLabels = chart.dataLabels;
+        if (chart.dataLabels) {
+          series.dataLabels.showValue = true;
+          series.dataLabels.numberFormat = CHART_LABEL_FORMAT;
+          series.dataLabels.format.font.color = `#${spec.labelColor.toUpperCase()}`;
+        }
+      });
+      added.setPosition(ws.getRange(cellAddress(chart.anchor.top, chart.anchor.left)), ws.getRange(cellAddress(chart.anchor.bottom, chart.anchor.right)));
     },
   };
 }

@@ -40,6 +40,12 @@ export const FEATURES = {
   specialCells: { set: "ExcelApi", version: "1.9", label: "finding formula cells quickly" },
   /** `range.getCellProperties()`: per-cell fill colours, for RAG kept only as a colour. */
   cellProperties: { set: "ExcelApi", version: "1.9", label: "reading RAG kept only as a cell colour" },
+  /**
+   * Charts built series by series (`chart.series.add`, `setValues`, `setXAxisValues`,
+   * `categoryAxis.reversePlotOrder`: ExcelApi 1.7) with per-series data labels, their number format
+   * and font, gap width and overlap (ExcelApi 1.8).
+   */
+  charts: { set: "ExcelApi", version: "1.8", label: "the RAG-by-theme chart on PT Summary" },
   /** `range.getMergedAreasOrNullObject()`. */
   mergedAreas: { set: "ExcelApi", version: "1.13", label: "reading merged cells" },
 } as const satisfies Record<string, ApiFeature>;

@@ -20,6 +20,7 @@ import { quoteSheetName } from "../../core/grid/Address.js";
 import type { RagColumnSpec } from "../../core/refresh/buildRefresh.js";
 import type { SheetSpec } from "../../core/sheets/SheetSpec.js";
 import { checkSpecSet, sameSheetName, SheetNameConflictError } from "../../core/sheets/SheetSpec.js";
+import { CHART_CONTENT_TYPES, renderChartXml, renderDrawingXml } from "./chartXml.js";
 import { CONTENT_TYPES_PART, contentTypeOf } from "./contentTypes.js";
 import { folderOf, relationshipsPartOf, relativeTarget } from "./partNames.js";
 import { addRagColumnToSheetXml } from "./ragColumnXml.js";
@@ -30,10 +31,11 @@ import { renderTableXml } from "./tableXml.js";
 import { editAppProperties, editContentTypes, editRelationshipsPart, editWorkbookPart, filterCalcChain, type NewDefinedName, type NewRelationship, type NewSheetEntry } from "./workbookEdits.js";
 import type { XlsxPackage } from "./XlsxPackage.js";
 import { findElement } from "./xmlScan.js";
+import { escapeAttribute } from "./xmlWriter.js";
 import { writeZip, type ZipPart } from "./zipWriter.js";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const RELATIONSHIP_URI = { worksheet: `${REL}/worksheet`, table: `${REL}/table`, styles: `${REL}/styles` } as const;
+const RELATIONSHIP_URI = { worksheet: `${REL}/worksheet`, table: `${REL}/table`, styles: `${REL}/styles`, drawing: `${REL}/drawing`, chart: `${REL}/chart` } as const;
 const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
@@ -163,6 +165,14 @@ function officerTables(pkg: XlsxPackage, removed: ReadonlySet<string>): { names:
   return { names, maxId };
 }
 
+function relationshipXml(id: string, type: string, target: string): string {
+  return `<Relationship Id="${id}" Type="${type}" Target="${escapeAttribute(target)}"/>`;
+}
+
+function relationshipsXml(relationships: readonly string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join("")}</Relationships>`;
+}
+
 /** The refreshed package. Throws {@link SheetNameConflictError} or {@link PackageNameClashError} before anything is built. */
 export function refreshPackage(pkg: XlsxPackage, refresh: PackageRefresh): PackageRefreshResult {
   const { specs } = refresh;
@@ -210,18 +220,38 @@ export function refreshPackage(pkg: XlsxPackage, refresh: PackageRefresh): Packa
   for (const spec of specs) {
     const part = freeName(takenNames, `${folder}worksheets/`, "sheet");
     let tableRelationshipId: string | undefined;
+    let drawingRelationshipId: string | undefined;
+    const sheetRelationships: string[] = [];
     if (spec.table) {
       const tablePart = freeName(takenNames, `${folder}tables/`, "table");
-      tableRelationshipId = "rId1";
+      tableRelationshipId = `rId${sheetRelationships.length + 1}`;
       added.push({ name: tablePart, content: renderTableXml(spec, spec.table, nextTableId++), contentType: CONTENT_TYPE.table });
-      added.push({
-        name: relationshipsPartOf(part),
-        content: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${tableRelationshipId}" Type="${RELATIONSHIP_URI.table}" Target="${relativeTarget(part, tablePart)}"/></Relationships>`,
-        contentType: "",
-      });
+      sheetRelationships.push(relationshipXml(tableRelationshipId, RELATIONSHIP_URI.table, relativeTarget(part, tablePart)));
     }
+    const charts = spec.charts ?? [];
+    if (charts.length > 0) {
+      // One drawing part for the sheet, one chart part per chart; a repeat refresh finds them through
+      // the old sheet's relationships and removes them with it (partsToRemove).
+      const drawingPart = freeName(takenNames, `${folder}drawings/`, "drawing");
+      drawingRelationshipId = `rId${sheetRelationships.length + 1}`;
+      sheetRelationships.push(relationshipXml(drawingRelationshipId, RELATIONSHIP_URI.drawing, relativeTarget(part, drawingPart)));
+      const chartRelationshipIds = charts.map((_, i) => `rId${i + 1}`);
+      const drawingRelationships = charts.map((chart, i) => {
+        const chartPart = freeName(takenNames, `${folder}charts/`, "chart");
+        added.push({ name: chartPart, content: renderChartXml(spec.name, chart), contentType: CHART_CONTENT_TYPES.chart });
+        return relationshipXml(chartRelationshipIds[i] as string, RELATIONSHIP_URI.chart, relativeTarget(drawingPart, chartPart));
+      });
+      added.push({ name: drawingPart, content: renderDrawingXml(charts, chartRelationshipIds), contentType: CHART_CONTENT_TYPES.drawing });
+      added.push({ name: relationshipsPartOf(drawingPart), content: relationshipsXml(drawingRelationships), contentType: "" });
+    }
+    if (sheetRelationships.length > 0) added.push({ name: relationshipsPartOf(part), content: relationshipsXml(sheetRelationships), contentType: "" });
     const selected = spec.name === activeSheet && replaced.has(oldActive);
-    let xml = renderSheetXml(spec, { styles, date1904: workbook.date1904, ...(tableRelationshipId !== undefined ? { tableRelationshipId } : {}) });
+    let xml = renderSheetXml(spec, {
+      styles,
+      date1904: workbook.date1904,
+      ...(tableRelationshipId !== undefined ? { tableRelationshipId } : {}),
+      ...(drawingRelationshipId !== undefined ? { drawingRelationshipId } : {}),
+    });
     if (selected) xml = xml.replace('<sheetView workbookViewId="0"', '<sheetView tabSelected="1" workbookViewId="0"');
     added.push({ name: part, content: xml, contentType: CONTENT_TYPE.worksheet });
     const relationshipId = freeRelationshipId(takenIds);

@@ -28,6 +28,8 @@ export interface SheetXmlOptions {
   readonly date1904: boolean;
   /** Relationship id of the sheet's table part, when the spec has a table. */
   readonly tableRelationshipId?: string;
+  /** Relationship id of the sheet's drawing part (its charts), when the spec has charts. */
+  readonly drawingRelationshipId?: string;
 }
 
 /** A cell's `<c>` element; empty string for an unstyled blank. */
@@ -240,6 +242,7 @@ export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): strin
     conditional +
     validations +
     printXml(spec) +
+    (options.drawingRelationshipId !== undefined ? element("drawing", { "r:id": options.drawingRelationshipId }) : "") +
     tableParts +
     "</worksheet>"
   );

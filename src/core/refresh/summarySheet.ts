@@ -1,7 +1,8 @@
 /**
  * The Summary: as-at date (the cell every RAG formula compares with), then for each plan
  * - status counts overall and by theme (the seed 002 table), live over the plan's status column;
- * - RAG by theme (the worse of status and dates), counted over the committee table's live RAG column;
+ * - RAG by theme (the worse of status and dates), counted over the committee table's live RAG column,
+ *   and drawn below it as stacked bars reading those counts (see {@link ragByThemeChart});
  * - actions overdue against the original and against the revised date;
  * - actions whose status disagrees with the dates ("On track" but past due), counted live, listed;
  * - with a previous snapshot: counts then (values from the history) and now (formulas), the change,
@@ -11,8 +12,9 @@ import { columnLetters } from "../grid/Address.js";
 import { excelSerialFromIso } from "../parse/dates.js";
 import type { RagRules } from "../rag/ragRules.js";
 import { SCALE_VALUES } from "../rag/RagValue.js";
-import { ragStyleMap } from "../rag/ragStyles.js";
-import { SheetSpecBuilder, blank, committeePrintSetup, date, formula, num, text, ukDate, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
+import { ragColours, ragStyleMap } from "../rag/ragStyles.js";
+import type { RagValue } from "../rag/RagValue.js";
+import { SheetSpecBuilder, blank, type ChartSpec, committeePrintSetup, date, formula, num, text, ukDate, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
 import { liveStatusCell, liveTextCell, nextSlotFormula, planRowFormula, rowLink, slotValueFormula } from "../live/liveCells.js";
 import type { PlanRows, SlotColumn } from "../live/planRows.js";
 import { excelString } from "../rag/excelText.js";
@@ -249,6 +251,18 @@ function writePlan(w: SummaryWriter, part: SummaryPlan, rules: RagRules): void {
   const ragAt = w.countTable([text("RAG", STYLE.header), ...themeHeaders, text("Total", STYLE.header)], ragRows, STYLE.rag);
   w.b.ragFormats({ top: ragAt.get(scale[0]?.toLowerCase() ?? "") ?? 0, left: 1, bottom: (ragAt.get("\u0000total") ?? 1) - 1, right: 1 }, ragStyleMap(scale));
   w.gap();
+  const chart = ragByThemeChart({
+    headerRow: (ragAt.get(scale[0]?.toLowerCase() ?? "") ?? 1) - 1,
+    rowOf: (value) => ragAt.get(value.toLowerCase()) as number,
+    scale,
+    themes: themes.map((theme) => ({ label: themeLabel(theme.name), counts: scale.map((value) => theme.actions.filter((a) => a.rag === value).length) })),
+    totals: scale.map((value) => analysis.actions.filter((a) => a.rag === value).length),
+    top: w.row,
+    right: w.columns,
+    refreshedOn: ukDate(w.context.asOf),
+  });
+  w.b.chart(chart);
+  w.row = chart.anchor.bottom + 2;
 
   if (plan.columns.fields.target !== undefined) {
     const hasRevised = plan.columns.fields.revisedTarget !== undefined;
@@ -274,6 +288,56 @@ function writePlan(w: SummaryWriter, part: SummaryPlan, rules: RagRules): void {
 
   if (part.comparison) writeComparison(w, part, statusRowAt, totalColumn);
   w.gap();
+}
+
+/** Rows a RAG-by-theme chart takes: room for the title and legend, and about two rows a bar. */
+export function chartRows(bars: number): number {
+  return Math.max(12, 6 + 2 * bars);
+}
+
+interface RagTableLayout {
+  /** The RAG table's header row (theme names across from column B). */
+  readonly headerRow: number;
+  readonly rowOf: (value: RagValue) => number;
+  readonly scale: readonly RagValue[];
+  /** The themes in column order with their counts at refresh (for the alt text); none when the plan has no themes. */
+  readonly themes: ReadonlyArray<{ readonly label: string; readonly counts: readonly number[] }>;
+  readonly totals: readonly number[];
+  /** The chart's first row and last column. */
+  readonly top: number;
+  readonly right: number;
+  readonly refreshedOn: string;
+}
+
+/**
+ * The RAG table drawn as horizontal stacked bars: one bar per theme (its live header cell), one
+ * series per RAG value (its live count row), coloured as the RAG cells are. A plan without themes
+ * gets one bar, its Total column. The alt text gives the counts at refresh, since a screen reader
+ * cannot read bars.
+ */
+export function ragByThemeChart(t: RagTableLayout): ChartSpec {
+  const bars = Math.max(1, t.themes.length);
+  const categories = { top: t.headerRow, left: 2, bottom: t.headerRow, right: bars + 1 };
+  const label = t.themes.length > 0 ? "theme" : "plan";
+  const counted = t.themes.length > 0 ? t.themes : [{ label: "The plan", counts: t.totals }];
+  const described = counted
+    .map(({ label: name, counts }) => {
+      const parts = t.scale.flatMap((value, i) => ((counts[i] ?? 0) > 0 ? [`${counts[i]} ${value}`] : []));
+      return `${name}: ${parts.length > 0 ? parts.join(", ") : "no actions"}.`;
+    })
+    .join(" ");
+  return {
+    kind: "stackedBar",
+    title: `Actions by RAG rating and ${label}`,
+    description: `Stacked bar chart of the RAG table above: for each ${label}, its actions rated ${t.scale.join(", ")}. At refresh (as at ${t.refreshedOn}): ${described}`,
+    anchor: { top: t.top, left: 1, bottom: t.top + chartRows(bars) - 1, right: t.right },
+    categories,
+    series: t.scale.map((value) => {
+      const row = t.rowOf(value);
+      return { name: value, nameCell: { row, column: 1 }, values: { top: row, left: 2, bottom: row, right: bars + 1 }, fill: ragColours(value).fill, labelColor: ragColours(value).font };
+    }),
+    dataLabels: true,
+  };
 }
 
 function writeComparison(w: SummaryWriter, part: SummaryPlan, statusRowAt: ReadonlyMap<string, number>, totalColumn: string): void {

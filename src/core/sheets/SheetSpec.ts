@@ -10,6 +10,7 @@ export * from "./ExcelLimits.js";
 export * from "./CellSpec.js";
 export * from "./CellStyle.js";
 export * from "./SheetFeatures.js";
+export * from "./ChartSpec.js";
 export * from "./PrintSetup.js";
 export * from "./GeneratedMarker.js";
 export * from "./SheetNames.js";

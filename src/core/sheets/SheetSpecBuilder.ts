@@ -3,6 +3,7 @@ import type { SheetVisibility } from "../grid/SheetGrid.js";
 import type { CellSpec } from "./CellSpec.js";
 import { text } from "./CellSpec.js";
 import type { CellStyle, HexColor } from "./CellStyle.js";
+import type { ChartSpec } from "./ChartSpec.js";
 import { EXCEL_LIMITS } from "./ExcelLimits.js";
 import { FIRST_CONTENT_ROW, MARKER_CELL, MARKER_NOTE, markerText } from "./GeneratedMarker.js";
 import type { PrintSetup } from "./PrintSetup.js";
@@ -33,6 +34,7 @@ export class SheetSpecBuilder {
   private frozen: { rows: number; columns: number } | undefined;
   private printSetup: PrintSetup | undefined;
   private tableRegion: TableRegion | undefined;
+  private readonly chartList: ChartSpec[] = [];
   private sheetVisibility: SheetVisibility = "visible";
   private tab: HexColor | undefined;
   private autoRowHeights = true;
@@ -134,6 +136,11 @@ export class SheetSpecBuilder {
     return this;
   }
 
+  chart(chart: ChartSpec): this {
+    this.chartList.push(chart);
+    return this;
+  }
+
   visibility(visibility: SheetVisibility): this {
     this.sheetVisibility = visibility;
     return this;
@@ -184,6 +191,7 @@ export class SheetSpecBuilder {
       validations: [...this.validations],
       ...(this.printSetup ? { print: this.printSetup } : {}),
       ...(this.tableRegion ? { table: this.tableRegion } : {}),
+      ...(this.chartList.length > 0 ? { charts: [...this.chartList] } : {}),
     };
     const problems = validateSheetSpec(spec);
     if (problems.length > 0) throw new SheetSpecError(this.name, problems);

@@ -1,6 +1,7 @@
 import type { CellRange } from "../grid/Address.js";
 import type { SheetVisibility } from "../grid/SheetGrid.js";
 import type { CellStyle, HexColor } from "./CellStyle.js";
+import type { ChartSpec } from "./ChartSpec.js";
 import type { PrintSetup } from "./PrintSetup.js";
 import type { ColumnSpec, ConditionalFormat, ListValidation, RowSpec, TableRegion } from "./SheetFeatures.js";
 import type { SheetRole } from "./SheetRole.js";
@@ -46,4 +47,6 @@ export interface SheetSpec {
   readonly validations: readonly ListValidation[];
   readonly print?: PrintSetup;
   readonly table?: TableRegion;
+  /** Charts drawn over the sheet, reading its cells (see {@link ChartSpec}). */
+  readonly charts?: readonly ChartSpec[];
 }

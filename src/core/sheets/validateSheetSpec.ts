@@ -3,6 +3,7 @@ import type { CellRange } from "../grid/Address.js";
 import { cellAddress } from "../grid/Address.js";
 import { isIsoDate } from "../parse/IsoDate.js";
 import type { CellStyle } from "./CellStyle.js";
+import { chartProblems } from "./ChartSpec.js";
 import { EXCEL_LIMITS } from "./ExcelLimits.js";
 import { MARKER_CELL, markerText } from "./GeneratedMarker.js";
 import { headerFooterString } from "./PrintSetup.js";
@@ -188,6 +189,7 @@ export function validateSheetSpec(spec: SheetSpec): string[] {
     }
     for (const m of spec.merges) if (overlaps(m, t.range)) add(`table ${t.name} overlaps merge ${rangeA1(m)}`);
   }
+  for (const chart of spec.charts ?? []) problems.push(...chartProblems(chart));
   return problems;
 }
 

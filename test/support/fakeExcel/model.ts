@@ -1,3 +1,4 @@
+import type { FakeChartModel } from "./charts.js";
 /**
  * The fake's workbook: plain in-memory sheets and cells, with Excel's data-entry rules.
  *
@@ -111,6 +112,7 @@ export class FakeSheet {
   readonly rowHidden = new Set<number>();
   freeze: { rows: number; columns: number } | undefined;
   conditionalFormats: FakeConditionalFormat[] = [];
+  charts: FakeChartModel[] = [];
   validations: FakeValidation[] = [];
   pageLayout: FakePageLayout = { headersFooters: {} };
   tables: FakeTable[] = [];

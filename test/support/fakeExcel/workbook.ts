@@ -1,3 +1,4 @@
+import { FakeChartCollection } from "./charts.js";
 /** The fake's application, workbook, worksheet collection and worksheets. */
 import type { CellRange } from "../../../src/core/grid/Address.js";
 import { parseAddress } from "./addresses.js";
@@ -297,5 +298,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.ctx, `${this.path}.tables`, () => this.resolve());
+  }
+
+  /** Worksheet.charts (ExcelApi 1.1): see charts.ts. */
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, `${this.path}.charts`, () => this.resolve());
   }
 }
