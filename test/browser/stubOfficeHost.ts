@@ -286,16 +286,15 @@ function installWorksheetChangeEvents(host: FakeExcel): void {
   Object.defineProperty(FakeWorksheet.prototype, "onChanged", {
     configurable: true,
     get(this: FakeWorksheet) {
-      const worksheet = this;
       return {
-        add(handler: (args: unknown) => Promise<unknown>) {
+        add: (handler: (args: unknown) => Promise<unknown>) => {
           if (!host.isSetSupported("ExcelApi", "1.7")) throw new FakeOfficeError("ApiNotFound", "fake Excel: Worksheet.onChanged needs ExcelApi 1.7");
-          const sheet = worksheet.target();
+          const sheet = this.target();
           if (!sheet) throw new FakeOfficeError("ItemNotFound", "fake Excel: no such worksheet");
           const set = handlers.get(sheet) ?? new Set();
           set.add(handler);
           handlers.set(sheet, set);
-          return { context: worksheet.context, remove: () => set.delete(handler) };
+          return { context: this.context, remove: () => set.delete(handler) };
         },
       };
     },
