@@ -67,7 +67,7 @@ export function CommitteePackSection({ session, asOf, platform = officePlatform(
       <Button className={styles.button} onClick={() => void make()} disabledFocusable={state.kind === "making" || !isIsoDate(asOf)}>
         {state.kind === "making" ? "Making the committee pack…" : "Make the committee pack"}
       </Button>
-      <div role="status" aria-live="polite">
+      <div aria-live="polite">
         {state.kind === "done" && state.delivery.kind === "downloaded" && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>

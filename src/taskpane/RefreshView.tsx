@@ -214,8 +214,8 @@ function RefreshResult({ outcome, onGoTo, onShowProblems }: RefreshResultProps) 
           <ul className={styles.list}>
             {outcome.sheets.map((sheet) => (
               <li key={sheet.name}>
-                {sheet.role === "history" ? (
-                  // The history sheet is kept hidden: Excel cannot go to it.
+                {sheet.role === "history" || sheet.role === "planRows" ? (
+                  // The history and plan-rows sheets are kept hidden: Excel cannot go to them.
                   <Text>{sheet.name}</Text>
                 ) : (
                   <Link as="button" className={styles.sheetLink} onClick={() => onGoTo(sheet.name)}>
@@ -224,7 +224,7 @@ function RefreshResult({ outcome, onGoTo, onShowProblems }: RefreshResultProps) 
                 )}{" "}
                 <Caption1 className={styles.detail}>
                   ({sheet.action === "added" ? "new" : "replaced"}
-                  {sheet.role === "history" ? ", kept hidden" : ""})
+                  {sheet.role === "history" || sheet.role === "planRows" ? ", kept hidden" : ""})
                 </Caption1>
               </li>
             ))}

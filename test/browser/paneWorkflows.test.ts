@@ -13,7 +13,7 @@ import { describeWithBrowser, saveScreenshot, usePaneBrowser, type PaneSession }
 import { CIP, PLAN, VIEWS, focused, fullScreenshot, panel, paneHelpers, settingsRows } from "./paneSupport.js";
 
 /** Headings no synonym list knows, for the CIP sample's eight columns. */
-const ODD_HEADINGS = ["Item", "Strand", "Step", "Who", "When", "Moved to", "Position", "Narrative"];
+const ODD_HEADINGS = ["Item", "Strand", "Step", "Person", "Timing", "Moved to", "Position", "Narrative"];
 /** Added rows with neither lead nor target: two warnings each. */
 const EXTRA_ROWS = 500;
 const SLOW = 120_000;
@@ -100,14 +100,18 @@ describeWithBrowser("the task pane, worked through", () => {
       const refresh = panel(page, "Refresh");
       await refresh.getByRole("button", { name: "Refresh summary" }).click();
       await refresh.getByText(/^Refreshed /).waitFor();
-      expect(await refresh.getByRole("status").innerText()).toContain("4 sheets written, as at 30 September 2018.");
+      expect(await refresh.getByRole("status").innerText()).toContain("5 sheets written, as at 30 September 2018.");
       const committeeRows = await session.fake((fake) => {
         const sheet = fake.model.sheet("PT Committee");
         let rows = 0;
-        for (const [, cell] of sheet?.cells ?? []) if (typeof cell.value === "string" && /^\d+\.\d+$/.test(cell.value)) rows++;
+        // Each printed row finds its action in the plan live (MATCH, then INDEX): count the rows that do.
+        const withLookup = new Set<number>();
+        for (const [key, cell] of sheet?.cells ?? []) if (typeof cell.formula === "string" && /MATCH\(/.test(cell.formula)) withLookup.add(Math.floor(Number(key) / 16385));
+        rows = withLookup.size;
         return rows;
       });
-      expect(committeeRows).toBe(62);
+      // 62 actions, plus a few spare rows per theme for actions added after the refresh.
+      expect(committeeRows).toBeGreaterThanOrEqual(62);
 
       await closeCleanly(session);
     },
@@ -143,8 +147,11 @@ describeWithBrowser("the task pane, worked through", () => {
               for (let i = 0; i < extra; i++) {
                 const row = 66 + i;
                 sheet.touch(row, 1).value = `11.${i + 1}`;
-                sheet.touch(row, 2).value = "Extra theme";
+                // The theme once, at the top of its block, as the CIP sample writes its themes.
+                if (i === 0) sheet.touch(row, 2).value = "Extra theme";
                 sheet.touch(row, 3).value = `Extra action ${i + 1}`;
+                // "TBC": the date is still to be confirmed, a warning of its own (a blank date at the foot of a plan ends it).
+                sheet.touch(row, 5).value = "TBC";
                 sheet.touch(row, 7).value = "On track";
               }
             },
@@ -161,7 +168,7 @@ describeWithBrowser("the task pane, worked through", () => {
         "Ongoing, with no date (1) Warning",
         "Target date passed (2) Warning",
         "No lead officer (501) Warning",
-        "No target date (500) Warning",
+        "Target date to be confirmed (500) Warning",
         "Status written differently (1) Note",
       ]);
       const tree = check.getByRole("tree", { name: "Problems (1,007)" });
@@ -453,7 +460,7 @@ describeWithBrowser("the task pane, worked through", () => {
     await refresh.getByRole("button", { name: "Refresh summary" }).click();
     await refresh.getByText(/^Partly refreshed /).waitFor();
     const said = await refresh.getByRole("status").innerText();
-    expect(said).toContain("4 sheets written, as at 30 September 2018, but the RAG column on “CIP monitoring” was not.");
+    expect(said).toContain("5 sheets written, as at 30 September 2018, but the RAG column on “CIP monitoring” was not.");
     expect(said).toContain('The sheet "CIP monitoring" is protected, so its RAG column was not added and that sheet was not changed.');
     expect(await paneText(page)).not.toMatch(/Nothing was changed/i);
     expect(await sheetNamesOf(session)).toEqual(expect.arrayContaining(["PT Summary", "PT Exceptions", "PT Committee", "PT Settings"]));

@@ -183,15 +183,15 @@ describeWithBrowser("the task pane", () => {
     await button.click();
     await refresh.getByText(/^Refreshed \d\d\/\d\d\/\d{4} \d\d:\d\d\.$/).waitFor();
     expect(await refresh.getByText(/^Refreshed /).innerText()).toBe("Refreshed 30/09/2018 12:00.");
-    expect(await refresh.getByRole("status").innerText()).toContain("4 sheets written, as at 30 September 2018.");
+    expect(await refresh.getByRole("status").innerText()).toContain("5 sheets written, as at 30 September 2018.");
     expect(await button.isEnabled()).toBe(true);
     const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
     expect(said[0]).toBe("button disabled: Reading the workbook…");
-    expect(said.at(-1)).toBe("button enabled: Refreshed 30/09/2018 12:00. 4 sheets written, as at 30 September 2018.");
+    expect(said.at(-1)).toBe("button enabled: Refreshed 30/09/2018 12:00. 5 sheets written, as at 30 September 2018.");
 
     const links = refresh.getByRole("list").first().getByRole("button");
     expect(await links.allInnerTexts()).toEqual(["PT Summary", "PT Exceptions", "PT Committee", "PT Settings"]);
-    expect(await sheetNames(session)).toEqual([PLAN, "Status June 2018", "PT Summary", "PT Exceptions", "PT Committee", "PT Settings"]);
+    expect(await sheetNames(session)).toEqual([PLAN, "Status June 2018", "PT Summary", "PT Exceptions", "PT Committee", "PT Settings", "PT Plan rows"]);
     expect(await refresh.getByText("The plan has 2 errors, 4 warnings and 1 note.").count()).toBe(1);
     await screenshot(page, "refresh");
 
@@ -211,7 +211,7 @@ describeWithBrowser("the task pane", () => {
     await page.getByRole("tab", { name: "Refresh" }).click();
     await button.click();
     await expect.poll(() => refresh.getByText("(replaced)").count()).toBe(4);
-    expect(await sheetNames(session)).toEqual([PLAN, "Status June 2018", "PT Summary", "PT Exceptions", "PT Committee", "PT Settings"]);
+    expect(await sheetNames(session)).toEqual([PLAN, "Status June 2018", "PT Summary", "PT Exceptions", "PT Committee", "PT Settings", "PT Plan rows"]);
     expect(await session.fake((fake) => fake.sheet("CIP monitoring").cells.size)).toBe(planBefore);
 
     await closeCleanly(session);
@@ -231,8 +231,8 @@ describeWithBrowser("the task pane", () => {
 
     expect(await refresh.getByRole("status").innerText()).toContain("as at 28 September 2018.");
     expect(await session.fake((fake) => fake.model.sheet("PT History")?.visibility)).toBe("Hidden");
-    // The hidden history is listed, not linked (Excel cannot go to a hidden sheet).
-    expect(await refresh.getByText("(new, kept hidden)").count()).toBe(1);
+    // The hidden history (and the hidden plan-rows sheet) are listed, not linked (Excel cannot go to a hidden sheet).
+    expect(await refresh.getByText("(new, kept hidden)").count()).toBe(2);
     expect(await refresh.getByRole("button", { name: "PT History" }).count()).toBe(0);
     const ragColumn = await refresh.getByText(/^RAG column added to/).innerText();
     expect(ragColumn).toMatch(/^RAG column added to “CIP monitoring” \(column [I-Z]\)\.$/);
