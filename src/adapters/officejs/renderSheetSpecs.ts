@@ -167,9 +167,15 @@ async function render(context: Excel.RequestContext, specs: readonly SheetSpec[]
   const tabled = specs.find((spec) => spec.table && officerNames.has(spec.table.name.toUpperCase()));
   if (tabled?.table) throw tableNameClashError(tabled.table.name, tabled.name);
   // Adding, deleting, renaming, hiding or unhiding a sheet would fail part-way under structure protection.
+  // A hidden sheet of ours already there and to stay hidden is rewritten where it is, still hidden, under
+  // protection: unhiding it would change the structure. Its frozen panes and tab colour were set by the
+  // refresh that made it, and are left alone (they cannot be changed on a hidden sheet: office-js#1463, #2196).
+  const staysHidden = (spec: SheetSpec, match: ExistingSheet | undefined): boolean =>
+    match !== undefined && spec.visibility !== "visible" && match.visibility === VISIBILITY[spec.visibility];
+  const inPlaceHidden = workbookProtection.protected;
   const changesStructure =
     stale.length > 0 ||
-    targets.some(({ spec, match }) => !match || match.name !== spec.name || spec.visibility !== "visible" || match.visibility !== "Visible");
+    targets.some(({ spec, match }) => !match || match.name !== spec.name || (spec.visibility !== "visible" ? !staysHidden(spec, match) : match.visibility !== "Visible"));
   if (workbookProtection.protected && changesStructure) throw structureProtectedError();
 
   const skipped = new Map<FeatureName, Set<string>>();
@@ -185,7 +191,8 @@ async function render(context: Excel.RequestContext, specs: readonly SheetSpec[]
   }
   const hideLast: RequestUnit[] = [];
   for (const { spec, match } of targets) {
-    const written = sheetUnits(context, spec, match, { features, budget, skip, date1904: options.date1904 ?? false });
+    const keepHidden = inPlaceHidden && staysHidden(spec, match);
+    const written = sheetUnits(context, spec, match, { features, budget, skip, date1904: options.date1904 ?? false, keepHidden });
     units.push(...written.units);
     if (written.hide) hideLast.push(written.hide);
   }
@@ -220,6 +227,8 @@ interface SheetContext {
   readonly budget: number;
   readonly skip: (feature: FeatureName, sheet: string) => void;
   readonly date1904: boolean;
+  /** Rewrite a hidden sheet of ours without unhiding it (the workbook's structure is protected). */
+  readonly keepHidden?: boolean;
 }
 
 /**
@@ -232,7 +241,9 @@ function sheetUnits(
   match: ExistingSheet | undefined,
   ctx: SheetContext,
 ): { units: RequestUnit[]; hide?: RequestUnit } {
-  const { features } = ctx;
+  const keepHidden = ctx.keepHidden === true;
+  // Under structure protection a hidden sheet stays hidden: no panes or tab colour (Excel refuses them there).
+  const features: Pick<FeatureSupport, "has"> = keepHidden ? { has: (feature: FeatureName) => feature !== "freezePanes" && feature !== "tabColor" && ctx.features.has(feature) } : ctx.features;
   const units: RequestUnit[] = [];
   let worksheet: Excel.Worksheet | undefined;
   /** The worksheet proxy, created by the first unit (so it is queued before anything uses it). */
@@ -252,7 +263,7 @@ function sheetUnits(
       if (match) {
         // Written visible, hidden last: unfreeze, freeze and tab colour fail or do not stick on a hidden
         // sheet (OfficeDev/office-js#1463, #2196).
-        if (match.visibility !== "Visible") ws.visibility = "Visible";
+        if (match.visibility !== "Visible" && !keepHidden) ws.visibility = "Visible";
         // Excel matches sheet names ignoring case; ours keeps the spec's spelling (its marker names it).
         if (match.name !== spec.name) ws.name = spec.name;
         for (const table of match.tables.items) table.delete();
@@ -280,7 +291,7 @@ function sheetUnits(
       if (features.has("tabColor")) ws.tabColor = spec.tabColor !== undefined ? `#${spec.tabColor.toUpperCase()}` : "";
     },
   });
-  if (spec.tabColor !== undefined && !features.has("tabColor")) ctx.skip("tabColor", spec.name);
+  if (spec.tabColor !== undefined && !features.has("tabColor") && !keepHidden) ctx.skip("tabColor", spec.name);
 
   units.push(...columnUnits(sheet, spec));
   for (const block of cellBlocks(spec, ctx.budget / 2, ctx.date1904)) {
@@ -300,8 +311,9 @@ function sheetUnits(
 
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     const { rows, columns } = spec.freeze;
-    if (!features.has("freezePanes")) ctx.skip("freezePanes", spec.name);
-    else {
+    if (!features.has("freezePanes")) {
+      if (!keepHidden) ctx.skip("freezePanes", spec.name);
+    } else {
       units.push({
         bytes: 2 * COMMAND_OVERHEAD_BYTES,
         queue: () => {
@@ -346,7 +358,7 @@ function sheetUnits(
     if (!ctx.features.has("charts")) ctx.skip("charts", spec.name);
     else units.push(...charts.map((chart, i) => chartUnit(sheet, chart, i)));
   }
-  if (spec.visibility === "visible") return { units };
+  if (spec.visibility === "visible" || keepHidden) return { units };
   return {
     units,
     hide: {
@@ -463,7 +475,7 @@ function joinGroups(addresses: readonly string[]): string[] {
   return groups;
 }
 
-function rowUnits(sheet: () => Excel.Worksheet, spec: SheetSpec, features: FeatureSupport): RequestUnit[] {
+function rowUnits(sheet: () => Excel.Worksheet, spec: SheetSpec, features: Pick<FeatureSupport, "has">): RequestUnit[] {
   const byHeight = new Map<number, number[]>();
   const hidden: number[] = [];
   spec.rows.forEach((row, i) => {
