@@ -13,7 +13,7 @@
  * What "exists" means (see {@link referenceProblems}):
  * - a sheet in the finished workbook: an officer's sheet (one without our marker — sheets with the
  *   marker are removed by the refresh) or one of the generated specs, named exactly;
- * - for an officer's sheet, inside its used range: row ≤ rowCount and column ≤ columnCount — the cells
+ * - for an officer's sheet, inside its used range (merged cells included, as in Excel): row ≤ rowCount and column ≤ columnCount — the cells
  *   the officer filled — or in a column the officer names in a columns setting ("status=G"), which
  *   is part of the plan even while empty. Whole-column references are checked on their columns only;
  * - for a generated sheet, inside what the spec writes: row ≤ spec.rows.length and column ≤ the widest
@@ -241,8 +241,12 @@ export function checkReferences(site: FormulaSite, universe: Universe): { proble
     if ((ref.top !== null && ref.bottom !== null && ref.top > ref.bottom) || (ref.left !== null && ref.right !== null && ref.left > ref.right)) {
       say(`${ref.text} is written bottom-right to top-left`);
     }
-    const rows = officer ? officer.rowCount : (spec as SheetSpec).rows.length;
-    const columns = officer ? officer.columnCount : specWidth(spec as SheetSpec);
+    // Excel's used range takes in merged cells, empty or not: a plan whose header merge runs past its last
+    // filled column has that column in its range.
+    const mergedBottom = officer ? Math.max(0, ...officer.merges.map((merge) => merge.bottom)) : 0;
+    const mergedRight = officer ? Math.max(0, ...officer.merges.map((merge) => merge.right)) : 0;
+    const rows = officer ? Math.max(officer.rowCount, mergedBottom) : (spec as SheetSpec).rows.length;
+    const columns = officer ? Math.max(officer.columnCount, mergedRight) : specWidth(spec as SheetSpec);
     for (const row of new Set([ref.top, ref.bottom])) {
       if (row === null) continue;
       if (row < 1 || row > EXCEL_ROWS) say(`${ref.text}: row ${row} is outside Excel`);
