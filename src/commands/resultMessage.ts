@@ -4,6 +4,7 @@
  */
 import type { RefreshOutcome } from "../addin/WorkbookSession.js";
 import { count, listOf } from "../core/report/wording.js";
+import { isKeptHidden } from "../core/sheets/SheetRole.js";
 
 export interface ResultMessage {
   readonly tone: "success" | "warning" | "error";
@@ -16,8 +17,13 @@ export function refreshedMessage(outcome: RefreshOutcome): ResultMessage {
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const warnings = issues.filter((issue) => issue.severity === "warning").length;
   const actions = outcome.report.plans.reduce((sum, plan) => sum + plan.actions, 0);
+  // The officer is told about the sheets they can see; the hidden ones are named apart, so a count
+  // of sheets matches the tabs that appeared.
+  const shown = outcome.sheets.filter((sheet) => !isKeptHidden(sheet.role)).map((sheet) => sheet.name);
+  const hidden = outcome.sheets.filter((sheet) => isKeptHidden(sheet.role)).map((sheet) => sheet.name);
+  const alsoHidden = hidden.length === 0 ? "" : ` It also updated the hidden ${hidden.length === 1 ? "sheet" : "sheets"} ${listOf(hidden)}, which the others read from.`;
   const lines = [
-    `Plan Tracker summarised ${count(actions, "action")} and wrote ${count(outcome.sheets.length, "sheet")} at ${outcome.refreshedAt}: ${listOf(outcome.sheets.map((sheet) => sheet.name))}. Your own sheets were not changed.`,
+    `Plan Tracker summarised ${count(actions, "action")} and wrote ${count(shown.length, "sheet")} at ${outcome.refreshedAt}: ${listOf(shown)}.${alsoHidden} Your own sheets were not changed.`,
   ];
   if (outcome.removed.length > 0) lines.push(`Removed ${listOf(outcome.removed)}, which the plan no longer needs.`);
   if (errors + warnings > 0) {

@@ -25,6 +25,7 @@ import { formatUkDate } from "../core/parse/formatDate.js";
 import { failureOf, type Failure } from "./errorMessage.js";
 import { issueCounts, problemsText } from "./groupIssues.js";
 import { count, listOf } from "../core/report/wording.js";
+import { isKeptHidden } from "../core/sheets/SheetRole.js";
 import { CommitteePackSection } from "./CommitteePackSection.js";
 import { FailureBar } from "./Problem.js";
 import { phaseText, progressValue } from "./refreshPhase.js";
@@ -214,8 +215,7 @@ function RefreshResult({ outcome, onGoTo, onShowProblems }: RefreshResultProps) 
           <ul className={styles.list}>
             {outcome.sheets.map((sheet) => (
               <li key={sheet.name}>
-                {sheet.role === "history" || sheet.role === "planRows" ? (
-                  // The history and plan-rows sheets are kept hidden: Excel cannot go to them.
+                {isKeptHidden(sheet.role) ? (
                   <Text>{sheet.name}</Text>
                 ) : (
                   <Link as="button" className={styles.sheetLink} onClick={() => onGoTo(sheet.name)}>
@@ -224,7 +224,7 @@ function RefreshResult({ outcome, onGoTo, onShowProblems }: RefreshResultProps) 
                 )}{" "}
                 <Caption1 className={styles.detail}>
                   ({sheet.action === "added" ? "new" : "replaced"}
-                  {sheet.role === "history" || sheet.role === "planRows" ? ", kept hidden" : ""})
+                  {isKeptHidden(sheet.role) ? ", kept hidden" : ""})
                 </Caption1>
               </li>
             ))}

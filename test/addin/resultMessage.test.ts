@@ -50,6 +50,21 @@ describe("what the ribbon's Refresh summary says", () => {
     ]);
   });
 
+  it("counts the sheets the officer can see, and names the hidden ones apart", () => {
+    const message = refreshedMessage(
+      outcome({
+        sheets: [
+          { name: "PT Summary", role: "summary", action: "added", rows: 20 },
+          { name: "PT Committee", role: "committee", action: "replaced", rows: 70 },
+          { name: "PT Plan rows", role: "planRows", action: "added", rows: 300 },
+        ],
+      }),
+    );
+    expect(message.lines[0]).toBe(
+      "Plan Tracker summarised 1 action and wrote 2 sheets at 24/11/2026 14:02: PT Summary and PT Committee. It also updated the hidden sheet PT Plan rows, which the others read from. Your own sheets were not changed.",
+    );
+  });
+
   it("warnings alone keep the success tone", () => {
     expect(refreshedMessage(outcome({}, ["warning"])).tone).toBe("success");
   });

@@ -72,7 +72,7 @@ const ENCRYPTED =
   "the workbook is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save a copy and check that.";
 const LEGACY = "this is an old-style Excel 97-2003 (.xls) file. Open it in Excel and use File > Save As > Excel Workbook (*.xlsx), then check the .xlsx.";
 const CSV = "this is a text file (probably CSV) with an .xlsx name. Open it in Excel and save it as an Excel Workbook (*.xlsx).";
-const NO_SHEETS = "the workbook has no sheets. Check you picked the right file.";
+const NO_SHEETS = "the workbook has no sheets. Check you picked the right file, and that the plan was saved into it.";
 const ONE_EMPTY_SHEET = 'the workbook\'s only sheet ("Sheet1") is empty. Check you picked the right file, and that the plan was saved into it.';
 const ONLY_HIDDEN =
   'the plans are on hidden sheets ("Action plan", "Old plan"), and hidden sheets are not checked. In Excel, right-click any sheet tab, choose Unhide and pick "Action plan"; "Old plan" is "very hidden", so Unhide does not list it: press Alt+F11, select the sheet under Microsoft Excel Objects and set its Visible property to "-1 - xlSheetVisible". Then save and check again.';

@@ -45,7 +45,8 @@ describe("themes on a plan sorted by date", () => {
   });
 
   it("groups the tables by theme, one section per theme, not one band per run", () => {
-    const plan = readPlans(sortedByDate()).plans[0]!;
+    const grid = sortedByDate();
+    const plan = readPlans(grid).plans[0]!;
     const analysis = analysePlan(plan, 1, statuses, DEFAULT_RAG_RULES, "2025-01-01");
     expect(analysis.groups.map((group) => [group.theme, group.actions.map((a) => a.action.ref)])).toEqual([
       ["People", ["2.1", "2.3"]],
@@ -54,8 +55,8 @@ describe("themes on a plan sorted by date", () => {
       [null, ["2.2"]],
     ]);
     const asAtRef = "'PT Summary'!$B$3";
-    const rows = buildPlanRows({ analysis, planSheet: undefined, sheetName: "PT Plan rows", asAtRef, statusRows: [] });
-    const table = buildCommitteeSheet(rows, "PT Committee", undefined, { asOf: "2025-01-01", refreshedAt: "2025-01-01 09:00", asAtRef });
+    const rows = buildPlanRows({ analysis, planSheet: grid.sheets[0], sheetName: "PT Plan rows", asAtRef, statusRows: [] });
+    const table = buildCommitteeSheet(rows, "PT Committee", grid.sheets[0], { asOf: "2025-01-01", refreshedAt: "2025-01-01 09:00", asAtRef });
     expect(table.model.sections.map((section) => section.heading)).toEqual(["People", "Finance", "Digital", "No theme"]);
     expect(table.model.sections.map((section) => section.rows.flatMap((row) => (row.action ? [row.action.action.ref] : [])))).toEqual([["2.1", "2.3"], ["1.1", "1.2"], ["3.1", "3.2"], ["2.2"]]);
   });

@@ -162,6 +162,38 @@ describe.skipIf(!gate.available)(`LibreOffice recalculates the refreshed samples
   );
 
   it(
+    "a plan sorted by date, each row naming its theme, one left blank: that action is under no theme, live as at the refresh; a stray note far below adds no rows",
+    async () => {
+      const workbook = new ExcelJS.Workbook();
+      const plan = workbook.addWorksheet("Plan");
+      const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
+      plan.addRows([
+        ["Ref", "Theme", "Action", "Lead", "Target date", "Status", "Update"],
+        ["2.1", "People", "Workforce plan", "Head of HR", date("2025-01-31"), "On track", "Draft with CLT"],
+        ["1.1", "Finance", "Set the budget", "S151 Officer", date("2025-02-28"), "On track"],
+        ["3.1", "Digital", "Move forms online", "Head of Digital", date("2025-03-31"), "Some slippage"],
+        ["1.2", "Finance", "Review reserves", "S151 Officer", date("2025-04-30"), "Completed"],
+        ["2.2", null, "Staff survey", "Head of HR", date("2025-05-31"), "Not started"],
+        ["3.2", "Digital", "New website", "Head of Digital", date("2025-06-30"), "On track"],
+        ["2.3", "People", "Apprenticeships", "Head of HR", date("2025-07-31"), "On track"],
+      ]);
+      plan.getCell("G5000").value = "Checked by audit";
+      const { output, check } = refreshWorkbook(workbook, "2025-01-01");
+      expect(check.plans[0]?.range.bottom).toBe(8);
+      const committee = specOfRole(output, "committee");
+      const headings = committee.rows.flatMap((row) => (row?.cells[0]?.kind === "text" && ["People", "Finance", "Digital", "No theme"].includes(row.cells[0].text) ? [row.cells[0].text] : []));
+      expect(headings).toEqual(["People", "Finance", "Digital", "No theme"]);
+      const planRows = specOfRole(output, "planRows");
+      expect(planRows.rows.length).toBeLessThan(100);
+      replaceGeneratedSheets(workbook, withStaleResults(output.specs));
+      const back = await timed("themes per row", () => writeAndRecalculate(workbook, dir, "themes-per-row.xlsx"));
+      expect(disagreements(back, formulaCells(output.specs))).toEqual([]);
+      expect(errorCells(back, output.specs.map((s) => s.name))).toEqual([]);
+    },
+    LO_TIMEOUT,
+  );
+
+  it(
     'keeps progress notes starting "- ", "=", "+" or "@" as the same literal text in the committee table',
     async () => {
       const workbook = await loadSample("cip-monitoring.xlsx");

@@ -25,7 +25,7 @@
  * and the dates read from text timescales ("Dec 2018" → 31/12/2018; text typed later that the table
  * does not know makes the sheets say they are out of date rather than guess).
  */
-import { columnLetters, quoteSheetName } from "../grid/Address.js";
+import { columnLetters, quoteSheetName, type CellRange } from "../grid/Address.js";
 import type { CellValue } from "../grid/Cell.js";
 import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
 import { excelSerialFromIso, isoFromDate } from "../parse/dates.js";
@@ -222,6 +222,15 @@ export interface PlanRowsInput {
   readonly statusRows: readonly StatusRow[];
 }
 
+/**
+ * Whether a blank theme cell on an action means "no theme" rather than "same as above": the plan names
+ * each action's theme on its own row (sorted by date or lead) and has no theme rows, as the reader
+ * decided ({@link Plan.themeOnEveryRow}). With theme rows as well, the slots carry the theme down.
+ */
+function themeGaps(analysis: PlanAnalysis): boolean {
+  return analysis.plan.themeOnEveryRow === true && analysis.plan.themeRows.length === 0;
+}
+
 /** The themes as the slot formulas key them, in order of first appearance, from the plan as read. */
 function themeEntries(analysis: PlanAnalysis, planSheet: SheetGrid | undefined): ThemeEntry[] {
   const { plan } = analysis;
@@ -243,7 +252,8 @@ function themeEntries(analysis: PlanAnalysis, planSheet: SheetGrid | undefined):
     if (!assessment) continue;
     const own = excelTextOf(raw(row, themeColumn));
     if (own !== "") carried = own;
-    const key = analysis.hasThemes ? lookupKey(carried === "" ? NO_THEME_KEY : carried) : NO_THEME_KEY;
+    const theme = own === "" && themeGaps(analysis) ? "" : carried;
+    const key = analysis.hasThemes ? lookupKey(theme === "" ? NO_THEME_KEY : theme) : NO_THEME_KEY;
     let entry = byKey.get(key.toLowerCase());
     if (!entry) {
       entry = { key, name: analysis.hasThemes ? assessment.action.theme : null, actions: [] };
@@ -264,6 +274,36 @@ function listLengths(analysis: PlanAnalysis): Record<ListKey, number> {
   };
 }
 
+/** Empty slots below the last plan row, for actions appended after the refresh. */
+function roomToGrow(planRows: number): number {
+  return Math.max(50, Math.ceil(planRows * 0.25));
+}
+
+/**
+ * The last plan-sheet row the slots cover, from the plan's own last row. Anything in the plan's
+ * columns below it (notes, a sign-off block) where the slots or the "plan outgrew its slots" check
+ * would see it is given slots too, so a fresh refresh never says it is out of date. Anything further
+ * down is beyond both: a stray value in row 1,048,576 does not give the sheet a million slots.
+ */
+function lastRowFollowed(planSheet: SheetGrid | undefined, range: CellRange, headerRow: number, planEnd: number): number {
+  if (!planSheet) return planEnd;
+  let last = planEnd;
+  for (let row = planEnd + 1; row <= planSheet.rowCount; row++) {
+    if (row > last + roomToGrow(last - headerRow) + OVERFLOW_WINDOW) break;
+    const cells = planSheet.rows[row - 1];
+    if (!cells) continue;
+    for (let column = range.left; column <= range.right; column++) {
+      const cell = cells[column - 1];
+      // COUNTA, which the check uses, counts any value, even "" from a formula.
+      if (cell !== undefined && (cell.value !== null || cell.formula !== undefined)) {
+        last = row;
+        break;
+      }
+    }
+  }
+  return last;
+}
+
 export function buildPlanRows(input: PlanRowsInput): PlanRows {
   const { analysis, planSheet, sheetName, asAtRef, statusRows } = input;
   const { plan, context } = analysis;
@@ -275,9 +315,10 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
   const col = (column: number): string => `${S}!$${columnLetters(column)}:$${columnLetters(column)}`;
   const anchor = `${S}!$${columnLetters(plan.range.left)}$${headerRow}`;
   const next = input.nextPlanHeaderRow;
-  const lastPlanRow = next !== undefined ? next - 1 : Math.max(plan.range.bottom, planSheet?.rowCount ?? 0, ...analysis.actions.map((a) => a.action.row));
+  const lastPlanRow =
+    next !== undefined ? next - 1 : lastRowFollowed(planSheet, plan.range, headerRow, Math.max(plan.range.bottom, ...analysis.actions.map((a) => a.action.row)));
   const planRows = Math.max(1, lastPlanRow - headerRow);
-  const slots = next !== undefined ? planRows : planRows + Math.max(50, Math.ceil(planRows * 0.25));
+  const slots = next !== undefined ? planRows : planRows + roomToGrow(planRows);
   const firstSlot = FIRST_SLOT_ROW;
   const lastSlot = firstSlot + slots - 1;
   const themes = themeEntries(analysis, planSheet);
@@ -383,7 +424,11 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     filled: filledF,
     section: `IF(AND(${here("inPlan")}=1,${isSection}),1,0)`,
     action: `IF(AND(${here("inPlan")}=1,${here("filled")}>0,${here("section")}=0,NOT(${isHeader}),NOT(${isFootnote}),NOT(${isSubtotal}),${evidence}),1,0)`,
-    theme: `IF(${here("section")}=1,${sectionText},${themeCell !== undefined ? `IF(AND(${isAction}=1,${textAt(themeCell)}<>""),${textAt(themeCell)},${prev("theme")})` : prev("theme")})`,
+    theme: `IF(${here("section")}=1,${sectionText},${
+      themeCell === undefined
+        ? prev("theme")
+        : `IF(AND(${isAction}=1,${textAt(themeCell)}<>""),${textAt(themeCell)},${themeGaps(analysis) ? `IF(${isAction}=1,"",${prev("theme")})` : prev("theme")})`
+    })`,
     themeIndex: analysis.hasThemes
       ? `IF(${isAction}=1,IFERROR(MATCH(IF(${here("theme")}="",${excelString(NO_THEME_KEY)},LEFT(${here("theme")},${LOOKUP_TEXT_LIMIT})),${themeKeys},0),0),"")`
       : `IF(${isAction}=1,1,"")`,

@@ -112,6 +112,11 @@ export interface Plan {
   readonly mappingSource: MappingSource;
   readonly themes: readonly string[];
   readonly themeRows: readonly number[];
+  /**
+   * True when the theme column names each action's theme on its own row (a plan sorted by date or
+   * lead), so a blank theme cell is a gap, not "same as above". Absent = the theme is carried down.
+   */
+  readonly themeOnEveryRow?: boolean;
   readonly totalsRows: readonly number[];
   readonly footnotes: readonly Footnote[];
   readonly actions: readonly PlanAction[];

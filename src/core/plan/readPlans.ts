@@ -265,6 +265,9 @@ function applyFootnotes(actions: PlanAction[], footnotes: readonly Footnote[], m
 const HEADING_BLOCKERS: readonly FieldKey[] = ["lead", "target", "revisedTarget", "status"];
 /** How far below a heading row its first sub-action may sit (blank rows between). */
 const HEADING_LOOKAHEAD = 4;
+/** Rows below the plan's last row that a row of text alone may be and still continue it (one blank row between). */
+const CONTINUATION_REACH = 2;
+
 /** A theme column filled on at least this share of actions names each row's theme; blanks are then gaps, not "same as above". */
 const EVERY_ROW_THEMED_SHARE = 0.75;
 
@@ -339,12 +342,17 @@ function readAmountUnits(reader: SheetReader, header: HeaderRow, regionStart: nu
  * theme — plans sorted by date or lead interleave themes — so a blank there is flagged, not carried
  * down from an unrelated row. With no theme column and no theme rows, the recommendation groups.
  */
+/** Whether the theme column names each action's theme on its own row (see {@link EVERY_ROW_THEMED_SHARE}). */
+function themeOnEveryRow(actions: readonly PlanAction[], carriedFromCell: readonly boolean[], mapping: ColumnMapping): boolean {
+  if (mapping.fields.theme === undefined) return false;
+  const named = actions.filter((action) => action.cells.theme !== undefined).length;
+  const carried = actions.filter((_, i) => carriedFromCell[i]).length;
+  return named >= 3 && named / (named + carried) >= EVERY_ROW_THEMED_SHARE;
+}
+
 function settleThemes(actions: PlanAction[], carriedFromCell: readonly boolean[], mapping: ColumnMapping, hasThemeRows: boolean): PlanAction[] {
   if (mapping.fields.theme !== undefined) {
-    const named = actions.filter((action) => action.cells.theme !== undefined).length;
-    const carried = actions.filter((_, i) => carriedFromCell[i]).length;
-    const considered = named + carried;
-    if (carried === 0 || named < 3 || named / considered < EVERY_ROW_THEMED_SHARE) return actions;
+    if (!themeOnEveryRow(actions, carriedFromCell, mapping)) return actions;
     return actions.map((action, i) => (carriedFromCell[i] ? { ...action, theme: null, themeMissing: true as const } : action));
   }
   if (!hasThemeRows && mapping.fields.recommendation !== undefined) {
@@ -418,6 +426,10 @@ function readPlanBlock(
       continue;
     }
     if (ended) continue;
+    // Text alone that belongs to the action above sits right under it (a cell split across a page,
+    // at most one blank row between). Far below, it is a stray note, not part of the plan: it must not
+    // stretch the plan's range (a note in row 1,048,576 would otherwise make the plan a million rows).
+    if (kind === "continuation" && row - lastRow > CONTINUATION_REACH) continue;
     lastRow = row;
     switch (kind) {
       case "grandTotal":
@@ -467,6 +479,7 @@ function readPlanBlock(
     mappingSource,
     themes: [...themes],
     themeRows,
+    ...(themeOnEveryRow(actions, carriedFromCell, mapping) ? { themeOnEveryRow: true } : {}),
     totalsRows,
     footnotes,
     actions: applyFootnotes(settled, footnotes, mapping),

@@ -19,3 +19,11 @@ export const ROLE_SHEET_LABELS: Readonly<Record<SheetRole, string>> = {
   planRows: "Plan rows",
   problems: "Problems",
 };
+
+/**
+ * Roles whose sheets are kept hidden: the history of snapshots and the plan rows the other sheets
+ * read from. Excel cannot go to a hidden sheet, so the front ends name them without a link.
+ */
+export function isKeptHidden(role: SheetRole): boolean {
+  return role === "history" || role === "planRows";
+}
