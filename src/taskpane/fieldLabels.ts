@@ -2,26 +2,9 @@
  * The plan's fields in words an officer uses, for the Columns view. The report keys its columns by
  * field (`lead`, `revisedTarget`, `benefit:2022/23`); corrections are typed with the same keys.
  */
-import { FIELD_KEYS, type FieldKey } from "../core/plan/Plan.js";
+import { FIELD_KEYS } from "../core/plan/Plan.js";
+import { FIELD_LABELS } from "../core/plan/fieldLabels.js";
 import type { PlanSummary } from "../core/report/ValidationReport.js";
-
-export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
-  ref: "Reference",
-  theme: "Theme",
-  recommendation: "Recommendation",
-  outcome: "Outcome or measure of success",
-  action: "Action",
-  lead: "Lead officer",
-  target: "Target date",
-  revisedTarget: "Revised date",
-  status: "Status",
-  progress: "Progress or commentary",
-  stage: "Project stage",
-  serviceArea: "Service area",
-  investment: "One-off investment",
-  inMtfp: "Already in the MTFP",
-  benefitTotal: "Benefits total",
-};
 
 const FIELD_ORDER = new Map<string, number>(FIELD_KEYS.map((key, i) => [key, i]));
 

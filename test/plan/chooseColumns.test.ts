@@ -228,3 +228,45 @@ describe("completion written other ways", () => {
     expect(plan.actions.map((a) => a.fillRag ?? null)).toEqual(["Red", "Amber", null, null]);
   });
 });
+
+describe("headings the reader set aside, named with why", () => {
+  const exported = () =>
+    planOf(
+      sheet("Actions", [
+        ["Action Code", "Action Title", "Description", "Assigned To", "Priority", "Start Date", "Due Date", "Status"],
+        ["CP-1", "Adopt the digital strategy", "Strategy to Cabinet", "Jane Smith", "High", "01/04/2024", "31/03/2025", "In progress"],
+        ["CP-2", "Launch the residents' panel", "Recruit 1,000 residents", "Raj Patel", "Low", "01/05/2024", "30/11/2024", "Completed"],
+        ["CP-3", "Review the council tax support scheme", "Consult and decide", "Raj Patel", "Medium", "01/06/2024", "31/12/2024", "Overdue"],
+      ]),
+    );
+
+  it("a second action heading, a start date beside the due date: each listed under the field it was not taken for", () => {
+    const plan = exported();
+    expect(choiceOf(plan, "action")).toMatchObject({ column: 2, header: "Action Title" });
+    expect(choiceOf(plan, "action")?.rejected).toEqual([
+      { column: 3, header: "Description", reason: "further-right", detail: '"Description" also reads as the action; the first such column, B ("Action Title"), was taken.' },
+    ]);
+    expect(choiceOf(plan, "target")?.rejected).toEqual([
+      { column: 6, header: "Start Date", reason: "start-date", detail: '"Start Date" is when the action starts, not when it is due.' },
+    ]);
+  });
+
+  it("a Priority of High/Medium/Low is not a theme: with no theme column it is listed apart, for the report and the pane", () => {
+    const plan = exported();
+    expect(plan.columns.fields.theme).toBeUndefined();
+    expect(plan.headingsSetAside).toEqual([
+      { field: "theme", column: 5, header: "Priority", reason: "rating-not-theme", detail: '"Priority" holds High/Medium/Low ratings of each action, not themes.' },
+    ]);
+  });
+
+  it("status columns keep their own explanation (one per period), not a second one from the headings", () => {
+    const plan = planOf(
+      sheet("Plan", [
+        ["Ref", "Action", "Lead", "Due date", "Q1 RAG", "Q2 RAG"],
+        ["1", "Review the strategy", "Head of Policy", "March 2025", "Green", "Amber"],
+      ]),
+    );
+    expect(choiceOf(plan, "status")?.rejected.map((r) => [r.column, r.reason])).toEqual([[5, "previous-period"]]);
+    expect(plan.headingsSetAside).toBeUndefined();
+  });
+});

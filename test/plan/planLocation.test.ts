@@ -100,3 +100,21 @@ describe("why no plan was found, phrased for the front end", () => {
     expect(whyNoPlan(empty, skipped, [], "commandLine").message).toMatch(/picked the right file/);
   });
 });
+
+describe("Where is your plan? shows the headings set aside", () => {
+  it("under the field they were not taken for, even a field the plan has no column for", () => {
+    const audit = workbook(
+      sheet("Tracker", [
+        ["Ref", "Recommendation", "Priority", "Agreed action", "Responsible officer", "Start date", "Implementation date", "Status"],
+        ["PAY1", "Remove leavers promptly", "High", "Monthly reconciliation", "Payroll Manager", "01/04/2024", "31/03/2025", "In progress"],
+        ["PAY2", "Authorise overtime", "Medium", "Authorisation step", "Payroll Manager", "01/04/2024", "30/09/2024", "Implemented"],
+      ]),
+    );
+    const { plans } = readPlans(audit);
+    const [tracker] = planLocationChoices(audit, plans, () => true);
+    expect(tracker?.found?.setAside).toEqual({
+      theme: [{ column: "C", header: "Priority", why: '"Priority" holds High/Medium/Low ratings of each action, not themes.' }],
+      target: [{ column: "F", header: "Start date", why: '"Start date" is when the action starts, not when it is due.' }],
+    });
+  });
+});

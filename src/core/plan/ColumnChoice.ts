@@ -19,6 +19,12 @@ export const REJECTION_REASONS = [
   "other-period",
   /** An officer's correction (settings sheet or --map) named another column. */
   "corrected",
+  /** Its heading names the same field as a column to its left, which was taken ("Description" after "Action Title"). */
+  "further-right",
+  /** A "Priority" column of High/Medium/Low ratings: it rates each action, it does not group them. */
+  "rating-not-theme",
+  /** A start date says when the action begins, not when it is due. */
+  "start-date",
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -46,4 +52,9 @@ export interface ColumnChoice {
   /** How the column was taken, in plain English ("the latest period, Q3"); absent when it was the only candidate. */
   readonly why?: string;
   readonly rejected: readonly RejectedColumn[];
+}
+
+/** A heading the header reader set aside for a field, before the plan's rows are read. */
+export interface SetAsideHeading extends RejectedColumn {
+  readonly field: string;
 }

@@ -5,7 +5,7 @@ import type { IsoDate } from "../parse/IsoDate.js";
 import type { Money } from "../parse/Money.js";
 import type { Timescale } from "../parse/Timescale.js";
 import type { RagValue } from "../rag/RagValue.js";
-import type { ColumnChoice } from "./ColumnChoice.js";
+import type { ColumnChoice, SetAsideHeading } from "./ColumnChoice.js";
 import type { CompletionEvidence } from "./completionEvidence.js";
 import type { StatusList } from "./statusList.js";
 
@@ -125,6 +125,8 @@ export interface Plan {
    * period, hidden, empty). Absent for plans built by hand in tests.
    */
   readonly columnChoices?: readonly ColumnChoice[];
+  /** Headings set aside for fields the plan has no column for ("Priority" of High/Medium/Low is not a theme). */
+  readonly headingsSetAside?: readonly SetAsideHeading[];
   /** The drop-down list on the status column, when it has one: the council's own status words. */
   readonly statusList?: StatusList;
   /** Columns that say an action is complete besides its status ("% complete", "Date completed"). */

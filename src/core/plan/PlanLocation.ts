@@ -115,6 +115,9 @@ function readerChoice(plan: Plan): ReaderChoice {
   for (const choice of plan.columnChoices ?? []) {
     if (choice.rejected.length > 0) setAside[choice.field] = choice.rejected.map((rejected) => ({ column: columnLetters(rejected.column), header: rejected.header, why: rejected.detail }));
   }
+  for (const heading of plan.headingsSetAside ?? []) {
+    (setAside[heading.field] ??= []).push({ column: columnLetters(heading.column), header: heading.header, why: heading.detail });
+  }
   return { headerRow: plan.headerRows[0] ?? plan.range.top, columns, setAside };
 }
 

@@ -3,11 +3,17 @@
  * heading, and the columns set aside with why (see ColumnChoice.ts).
  */
 import type { ChosenColumns } from "./chooseColumns.js";
-import type { ColumnChoice, RejectedColumn } from "./ColumnChoice.js";
+import type { ColumnChoice, RejectedColumn, SetAsideHeading } from "./ColumnChoice.js";
 import type { Plan } from "./Plan.js";
 import type { SheetReader } from "./SheetReader.js";
 
-export function describeColumns(plan: Plan, reader: SheetReader, chosen: ChosenColumns | undefined): ColumnChoice[] {
+export interface DescribedColumns {
+  readonly choices: ColumnChoice[];
+  /** Headings set aside for fields that have no column. */
+  readonly unmapped: SetAsideHeading[];
+}
+
+export function describeColumns(plan: Plan, reader: SheetReader, chosen: ChosenColumns | undefined, setAside: readonly SetAsideHeading[]): DescribedColumns {
   // A two-row header gives "Dates / Original": the caption above, then the column's own heading.
   // A header repeated for each theme block gives its heading once.
   const heading = (column: number): string => [...new Set(plan.headerRows.map((row) => reader.text(row, column)).filter((text) => text !== ""))].join(" / ");
@@ -18,11 +24,19 @@ export function describeColumns(plan: Plan, reader: SheetReader, chosen: ChosenC
   ];
   if (plan.completionColumns?.percent !== undefined) entries.push(["percentComplete", plan.completionColumns.percent]);
   if (plan.completionColumns?.dateCompleted !== undefined) entries.push(["dateCompleted", plan.completionColumns.dateCompleted]);
-  return entries
+  // A heading set aside by the header reader stays aside only while its column names nothing else, and
+  // the column choice (status, progress: one per period) explains those fields itself.
+  const used = new Set(entries.map(([, column]) => column));
+  const aside = setAside.filter((heading) => !used.has(heading.column) && !decisions.has(heading.field));
+  const asideFor = (field: string): RejectedColumn[] =>
+    aside.filter((heading) => heading.field === field).map(({ column, header, reason, detail }) => ({ column, header, reason, detail }));
+  const mappedFields = new Set(entries.map(([field]) => field));
+  const choices = entries
     .sort((a, b) => a[1] - b[1])
     .map(([field, column]): ColumnChoice => {
       const decision = decisions.get(field);
-      const rejected: RejectedColumn[] = [...(decision?.rejected ?? [])].filter((r) => r.column !== column);
+      const rejected: RejectedColumn[] = [...(decision?.rejected ?? []), ...asideFor(field)].filter((r) => r.column !== column);
+      rejected.sort((a, b) => a.column - b.column);
       if (decision && decision.column !== column) {
         rejected.push({ column: decision.column, header: heading(decision.column), reason: "corrected", detail: "A column correction names another column for this field." });
         rejected.sort((a, b) => a.column - b.column);
@@ -30,4 +44,5 @@ export function describeColumns(plan: Plan, reader: SheetReader, chosen: ChosenC
       const why = decision && decision.column === column ? decision.why : plan.mappingSource !== "detected" && decision ? "named by a column correction" : undefined;
       return { field, column, header: heading(column), ...(why ? { why } : {}), rejected };
     });
+  return { choices, unmapped: aside.filter((heading) => !mappedFields.has(heading.field)) };
 }

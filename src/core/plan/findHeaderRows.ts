@@ -1,7 +1,9 @@
-import type { CellRange } from "../grid/Address.js";
+import { columnLetters, type CellRange } from "../grid/Address.js";
 import { findAmountUnit } from "../parse/AmountUnit.js";
 import { matchHeader, normaliseHeader, themeHeadingRank, type HeaderMatch } from "./headerSynonyms.js";
 import type { ColumnMapping, FieldKey } from "./Plan.js";
+import type { SetAsideHeading } from "./ColumnChoice.js";
+import { FIELD_LABELS } from "./fieldLabels.js";
 import type { SheetReader } from "./SheetReader.js";
 
 export interface HeaderRow {
@@ -19,7 +21,12 @@ export interface HeaderRow {
   readonly captionRow?: number;
   /** Each mapped column's heading as read, caption first ("Benefits £k 2024/25"): units and periods live here. */
   readonly headings: Readonly<Record<number, string>>;
+  /** Headings that could have named a field but were set aside, with why (reported, and offered in the pane). */
+  readonly setAside?: readonly SetAsideHeading[];
 }
+
+/** A start date heading ("Start Date", "Date started", "Start"): never a target, but worth saying so. */
+const START_DATE = /^(?:(?:planned |actual )?start(?:ing)?(?: date)?|date started|commencement date|begin(?:ning)? date)$/;
 
 /** Without one of these a row of known words (e.g. "Status | Total") is a small summary, not a plan. */
 const ANCHOR_FIELDS: readonly FieldKey[] = ["action", "recommendation", "outcome", "ref", "theme"];
@@ -174,6 +181,7 @@ interface SegmentReading {
   readonly headings: Record<number, string>;
   readonly matched: number;
   readonly valid: boolean;
+  readonly setAside: readonly SetAsideHeading[];
 }
 
 type MatchCache = Map<string, HeaderMatch | null>;
@@ -221,10 +229,16 @@ function readSegment(reader: SheetReader, row: number, cells: readonly HeadingCe
   const benefitYears: Record<string, number> = {};
   const headings: Record<number, string> = {};
   const themeCandidates: Array<{ column: number; rank: number }> = [];
+  const setAside: SetAsideHeading[] = [];
   let matched = 0;
   for (const cell of cells) {
     const { match, heading } = matchCell(cell, cache);
-    if (!match) continue;
+    if (!match) {
+      if (START_DATE.test(normaliseHeader(heading))) {
+        setAside.push({ field: "target", column: cell.column, header: heading, reason: "start-date", detail: `"${heading}" is when the action starts, not when it is due.` });
+      }
+      continue;
+    }
     // A heading repeated for each period ("Q1 RAG … Q4 RAG") is still a heading we know: it counts
     // towards the header, and the first keeps the field (which period is current is decided later).
     matched++;
@@ -235,10 +249,24 @@ function readSegment(reader: SheetReader, row: number, cells: readonly HeadingCe
       themeCandidates.push({ column: cell.column, rank: themeHeadingRank(normaliseHeader(heading)) });
     } else if (fields[match.field] === undefined) {
       fields[match.field] = cell.column;
+    } else {
+      const taken = fields[match.field] as number;
+      setAside.push({
+        field: match.field,
+        column: cell.column,
+        header: heading,
+        reason: "further-right",
+        detail: `"${heading}" also reads as the ${FIELD_LABELS[match.field].toLowerCase()}; the first such column, ${columnLetters(taken)} ("${headings[taken] ?? ""}"), was taken.`,
+      });
     }
   }
   // A High/Medium/Low "Priority" rates the action; it is not a theme (decided by the values below).
   const themes = themeCandidates.filter(({ column }) => !(/\bpriority\b/.test(normaliseHeader(headings[column] ?? "")) && holdsPriorityRatings(reader, row, column)));
+  for (const { column } of themeCandidates) {
+    if (themes.some((theme) => theme.column === column)) continue;
+    const heading = headings[column] ?? "";
+    setAside.push({ field: "theme", column, header: heading, reason: "rating-not-theme", detail: `"${heading}" holds High/Medium/Low ratings of each action, not themes.` });
+  }
   matched -= themeCandidates.length - themes.length;
   themes.sort((a, b) => a.rank - b.rank || a.column - b.column);
   const [theme, ...others] = themes;
@@ -249,7 +277,8 @@ function readSegment(reader: SheetReader, row: number, cells: readonly HeadingCe
   }
   const distinct = Object.keys(fields).length + Object.keys(benefitYears).length;
   const valid = distinct >= 2 && matched >= Math.ceil(cells.length * MIN_MATCHED_SHARE) && ANCHOR_FIELDS.some((field) => fields[field] !== undefined);
-  return { cells, fields, benefitYears, headings, matched, valid };
+  setAside.sort((a, b) => a.column - b.column);
+  return { cells, fields, benefitYears, headings, matched, valid, setAside };
 }
 
 /** Heading cells split into blocks wherever empty columns separate them. */
@@ -310,6 +339,7 @@ function toHeaderRow(row: number, reading: SegmentReading, captionRow?: number):
     left: first.column,
     right,
     headings: reading.headings,
+    ...(reading.setAside.length > 0 ? { setAside: reading.setAside } : {}),
     ...(captionRow !== undefined ? { captionRow } : {}),
   };
 }

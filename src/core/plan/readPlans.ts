@@ -501,7 +501,8 @@ export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverr
     if (!plan) return;
     const choice = chosen.get((headers[0] as HeaderRow).row);
     const evidenced = withCompletionEvidence(plan, reader, choice?.completion ?? {});
-    plans.push({ ...evidenced, columnChoices: describeColumns(evidenced, reader, choice) });
+    const described = describeColumns(evidenced, reader, choice, (headers[0] as HeaderRow).setAside ?? []);
+    plans.push({ ...evidenced, columnChoices: described.choices, ...(described.unmapped.length > 0 ? { headingsSetAside: described.unmapped } : {}) });
   });
   return plans;
 }

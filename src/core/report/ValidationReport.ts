@@ -65,6 +65,8 @@ export const PlanSummarySchema = z.object({
   benefits: BenefitsSchema.nullable(),
   /** Added in 0.2: every mapped column with its heading, and the alternatives rejected and why. */
   columnChoices: z.array(ColumnChoiceSchema).optional(),
+  /** Added in 0.2: headings set aside for fields the plan has no column for, with why ("Priority" of High/Medium/Low is not a theme). */
+  headingsSetAside: z.array(RejectedColumnSchema.extend({ field: z.string().min(1) })).optional(),
   /** Added in 0.2: the drop-down list on the status column (the council's words); null when there is none. */
   statusList: z.object({ words: z.array(z.string()), source: z.string().nullable() }).nullable().optional(),
   /** Added in 0.2: actions complete by a 100% "% complete" or a filled "Date completed". */

@@ -47,6 +47,9 @@ export function summarisePlan(plan: Plan, statuses: StatusLookup): PlanSummary {
     statusCounts: countStatuses(plan, statuses),
     benefits: withConvention(plan, totalBenefits(plan)),
     columnChoices: choicesOf(plan),
+    ...(plan.headingsSetAside
+      ? { headingsSetAside: plan.headingsSetAside.map((h) => ({ field: h.field, column: columnLetters(h.column), header: h.header, reason: h.reason, detail: h.detail })) }
+      : {}),
     statusList: plan.statusList ? { words: [...plan.statusList.words], source: plan.statusList.source } : null,
     completedBy: { percentComplete, dateCompleted },
     statusFromFill,
