@@ -137,7 +137,7 @@ describe("ribbon: Refresh summary", () => {
     expect(dialog?.url.pathname).toBe("/dialog.html");
     expect(dialog?.url.searchParams.get("title")).toBe("Summary refreshed");
     const lines = dialog?.url.searchParams.getAll("line") ?? [];
-    expect(lines[0]).toMatch(/^Plan Tracker summarised 62 actions and wrote 5 sheets at \d\d\/\d\d\/\d{4} \d\d:\d\d: PT Summary, PT Exceptions, PT Committee, PT Settings and PT Plan rows\. Your own sheets were not changed\.$/);
+    expect(lines[0]).toMatch(/^Plan Tracker summarised 62 actions and wrote 4 sheets at \d\d\/\d\d\/\d{4} \d\d:\d\d: PT Summary, PT Exceptions, PT Committee and PT Settings\. It also updated the hidden sheet PT Plan rows, which the others read from\. Your own sheets were not changed\.$/);
     expect(dialog?.closed).toBe(true);
   });
 

@@ -284,7 +284,10 @@ describe(`hostile files: memory stays bounded (heap capped at ${HEAP_LIMIT_MB} M
 // Text over Excel's limit
 // ------------------------------------------------------------------------------------------------
 
-/** Every string value in the sheets Plan Tracker generated (marker in A1). */
+/**
+ * Every text in the sheets Plan Tracker generated (marker in A1): string values, and the results
+ * written with the formulas that read the plan live (what Excel shows until it recalculates).
+ */
 function generatedTexts(workbook: ExcelJS.Workbook): string[] {
   const texts: string[] = [];
   for (const sheet of workbook.worksheets) {
@@ -292,6 +295,7 @@ function generatedTexts(workbook: ExcelJS.Workbook): string[] {
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
         if (typeof cell.value === "string") texts.push(cell.value);
+        else if (cell.type === ExcelJS.ValueType.Formula && typeof cell.result === "string") texts.push(cell.result);
       }),
     );
   }
@@ -299,20 +303,26 @@ function generatedTexts(workbook: ExcelJS.Workbook): string[] {
 }
 
 describe("text over Excel's 32,767-character limit", () => {
-  it("is reported, left as it is in the officer's sheet, and cut to 32,767 characters in ours", async () => {
+  it("is reported, left as it is in the officer's sheet, read live by ours, and cut to 32,767 characters wherever we write it", async () => {
     const refreshed = await loadWorkbook(readFileSync(await refreshedCopy("long-text")));
-    expect(String(refreshed.getWorksheet("Action plan")?.getCell("F2").value)).toHaveLength(LONG_TEXT_LENGTH);
+    const note = String(refreshed.getWorksheet("Action plan")?.getCell("F2").value);
+    expect(note).toHaveLength(LONG_TEXT_LENGTH);
     const texts = generatedTexts(refreshed);
     expect(texts.length).toBeGreaterThan(10);
     expect(Math.max(...texts.map((value) => value.length))).toBeLessThanOrEqual(32_767);
-    // The note itself reaches our sheets, cut to fit and marked as cut; still text, though it starts with "-";
-    // and the emoji at the cut is dropped whole, not halved (half a character would be written as "�").
-    const cut = texts.filter((value) => value.startsWith("- Update from the board.") && value.endsWith("…"));
-    expect(cut.length).toBeGreaterThan(0);
-    for (const value of cut) {
-      expect(value.length).toBeGreaterThanOrEqual(32_766);
-      expect(value).not.toMatch(/\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-    }
+    // The committee reads the note from its cell (a formula), so the long text is never copied into our sheets.
+    const committee = refreshed.getWorksheet("PT Committee");
+    const readers: string[] = [];
+    committee?.eachRow((row) => row.eachCell((cell) => (cell.type === ExcelJS.ValueType.Formula && cell.formula.includes("'Action plan'!$F:$F") ? readers.push(cell.address) : undefined)));
+    expect(readers.length).toBeGreaterThan(0);
+    // Where the core does write the note as text (the value it expects that formula to show), it is cut to
+    // fit and marked as cut; still text, though it starts with "-"; and the emoji at the cut is dropped
+    // whole, not halved (half a character would be written as U+FFFD).
+    const cut = text(note).text;
+    expect(cut.startsWith("- Update from the board.") && cut.endsWith("…")).toBe(true);
+    expect(cut.length).toBeGreaterThanOrEqual(32_766);
+    expect(cut.length).toBeLessThanOrEqual(32_767);
+    expect(cut).not.toMatch(/\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
 });
 

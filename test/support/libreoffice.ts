@@ -112,6 +112,20 @@ export async function convertWithLibreOffice(
   target: { readonly filter: string; readonly extension: string },
   options: ConvertOptions = {},
 ): Promise<string> {
+  const [outputPath] = await convertManyWithLibreOffice([inputPath], target, options);
+  return outputPath as string;
+}
+
+/**
+ * Converts several files in one soffice run (starting soffice costs seconds, converting a small
+ * workbook a fraction of that) into one fresh folder, and returns the output paths in order. Throws
+ * with LibreOffice's own output when any output is missing or empty: soffice exits 0 even then.
+ */
+export async function convertManyWithLibreOffice(
+  inputPaths: readonly string[],
+  target: { readonly filter: string; readonly extension: string },
+  options: ConvertOptions = {},
+): Promise<string[]> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui");
   const profile = await mkdtemp(join(tmpdir(), "pt-lo-profile-"));
@@ -131,20 +145,24 @@ export async function convertWithLibreOffice(
       target.filter,
       "--outdir",
       outDir,
-      inputPath,
+      ...inputPaths,
     ];
     const result = await run(soffice, args, {
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       env: { ...process.env, HOME: profile },
     });
-    const outputPath = join(outDir, `${basename(inputPath, extname(inputPath))}.${target.extension}`);
-    const size = await stat(outputPath).then((s) => s.size, () => -1);
-    if (size <= 0) {
-      throw new Error(
-        `LibreOffice wrote ${size < 0 ? "no file" : "an empty file"} converting ${inputPath} to ${target.filter} (exit ${result.code}).\nstdout: ${result.stdout.trim()}\nstderr: ${result.stderr.trim()}`,
-      );
+    const outputs: string[] = [];
+    for (const inputPath of inputPaths) {
+      const outputPath = join(outDir, `${basename(inputPath, extname(inputPath))}.${target.extension}`);
+      const size = await stat(outputPath).then((s) => s.size, () => -1);
+      if (size <= 0) {
+        throw new Error(
+          `LibreOffice wrote ${size < 0 ? "no file" : "an empty file"} converting ${inputPath} to ${target.filter} (exit ${result.code}).\nstdout: ${result.stdout.trim()}\nstderr: ${result.stderr.trim()}`,
+        );
+      }
+      outputs.push(outputPath);
     }
-    return outputPath;
+    return outputs;
   } finally {
     await rm(profile, { recursive: true, force: true });
   }

@@ -111,7 +111,8 @@ async function expectSameAnswers(label: string, bytes: Uint8Array): Promise<void
   expect(unexplained, label).toEqual([]);
 }
 
-const SAMPLES = readdirSync("samples").filter((name) => name.endsWith(".xlsx")).sort();
+// The bundled samples, not what `npm run demo` writes beside them (ignored by git).
+const SAMPLES = readdirSync("samples").filter((name) => name.endsWith(".xlsx") && !name.endsWith(".refreshed.xlsx")).sort();
 
 describe("the old and the new reader give the same grids", () => {
   it.each(SAMPLES)("samples/%s", async (name) => {

@@ -16,9 +16,8 @@
  */
 import type { CellRange } from "../../../src/core/grid/Address.js";
 import { itemNotFound } from "./errors.js";
-import type { FakeRequestContext } from "./FakeExcel.js";
 import type { FakeSheet } from "./model.js";
-import { FakeCollection, FakeSheetTargetObject } from "./proxy.js";
+import { FakeSheetCollection, FakeSheetTargetObject } from "./proxy.js";
 import type { FakeRange } from "./range.js";
 
 export interface FakeChartSeriesModel {
@@ -55,23 +54,7 @@ interface SeriesTarget extends ChartTarget {
   readonly series: FakeChartSeriesModel;
 }
 
-export class FakeChartCollection extends FakeCollection<FakeSheet, FakeChart> {
-  constructor(
-    ctx: FakeRequestContext,
-    path: string,
-    private readonly resolveSheet: () => FakeSheet | null,
-  ) {
-    super(ctx, path);
-  }
-
-  target(): FakeSheet | null {
-    return this.resolveSheet();
-  }
-
-  protected override sheetOf(): FakeSheet | undefined {
-    return this.resolveSheet() ?? undefined;
-  }
-
+export class FakeChartCollection extends FakeSheetCollection<FakeChart> {
   protected itemTargets(sheet: FakeSheet): unknown[] {
     return sheet.charts.map((chart) => ({ sheet, chart }));
   }

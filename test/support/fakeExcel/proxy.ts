@@ -207,6 +207,25 @@ export abstract class FakeCollection<T, I> extends FakeObject<T> {
   }
 }
 
+/** A collection that belongs to one sheet (its tables, its charts), resolved lazily as Office.js does. */
+export abstract class FakeSheetCollection<I> extends FakeCollection<FakeSheet, I> {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly resolveSheet: () => FakeSheet | null,
+  ) {
+    super(ctx, path);
+  }
+
+  target(): FakeSheet | null {
+    return this.resolveSheet();
+  }
+
+  protected override sheetOf(): FakeSheet | undefined {
+    return this.resolveSheet() ?? undefined;
+  }
+}
+
 /**
  * A proxy over part of one sheet (a range, its areas, format or font, a table), resolved lazily as
  * Office.js does. `R` is what resolving gives: the target, or null for an "OrNullObject".

@@ -4,7 +4,7 @@ import { checkZoom, refuseOnHiddenSheet } from "./contract.js";
 import { FakeOfficeError, itemNotFound } from "./errors.js";
 import type { FakeRequestContext } from "./FakeExcel.js";
 import type { FakeSheet, FakeTable as FakeTableModel } from "./model.js";
-import { FakeCollection, FakeObject, FakeSheetTargetObject } from "./proxy.js";
+import { FakeSheetCollection, FakeObject, FakeSheetTargetObject } from "./proxy.js";
 import type { FakeRange } from "./range.js";
 
 abstract class FakeSheetPart extends FakeObject<FakeSheet> {
@@ -175,23 +175,7 @@ interface TableTarget {
   readonly table: FakeTableModel;
 }
 
-export class FakeTableCollection extends FakeCollection<FakeSheet, FakeTable> {
-  constructor(
-    ctx: FakeRequestContext,
-    path: string,
-    private readonly resolveSheet: () => FakeSheet | null,
-  ) {
-    super(ctx, path);
-  }
-
-  target(): FakeSheet | null {
-    return this.resolveSheet();
-  }
-
-  protected override sheetOf(): FakeSheet | undefined {
-    return this.resolveSheet() ?? undefined;
-  }
-
+export class FakeTableCollection extends FakeSheetCollection<FakeTable> {
   protected itemTargets(sheet: FakeSheet): unknown[] {
     return sheet.tables.map((table) => ({ sheet, table }));
   }
