@@ -4,7 +4,7 @@ import { cellAddress } from "../grid/Address.js";
 import { isIsoDate } from "../parse/IsoDate.js";
 import type { CellStyle } from "./CellStyle.js";
 import { chartProblems } from "./ChartSpec.js";
-import { EXCEL_LIMITS } from "./ExcelLimits.js";
+import { EXCEL_LIMITS, formulaNestingAbove } from "./ExcelLimits.js";
 import { MARKER_CELL, markerText } from "./GeneratedMarker.js";
 import { headerFooterString } from "./PrintSetup.js";
 import type { SheetSpec } from "./SheetSpecModel.js";
@@ -111,6 +111,10 @@ export function validateSheetSpec(spec: SheetSpec): string[] {
         case "formula":
           if (cell.formula.trim() === "" || cell.formula.startsWith("=")) add(`${at}: formula must be non-empty and without the leading "="`);
           if (cell.formula.length > EXCEL_LIMITS.formulaLength) add(`${at}: formula longer than ${EXCEL_LIMITS.formulaLength} characters`);
+          {
+            const nesting = formulaNestingAbove(cell.formula, EXCEL_LIMITS.formulaNesting);
+            if (nesting !== null) add(`${at}: formula nests ${nesting} levels; Excel allows ${EXCEL_LIMITS.formulaNesting}`);
+          }
           if (typeof cell.expected === "number" && !Number.isFinite(cell.expected)) add(`${at}: expected ${cell.expected}`);
           break;
         case "blank":
