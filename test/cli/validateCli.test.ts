@@ -151,5 +151,5 @@ describe("the installed command", () => {
     expect("code" in failure ? failure.code : 0).toBe(2);
     expect(failure.stderr).toContain("password-protected");
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 90_000); // two npx start-ups: about 20 s on a quiet 2-core machine, more when it is busy
 });
