@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { drawChartPng } from "../../src/adapters/docx/chartPng.js";
 import { checkWorkbook } from "../../src/core/checkWorkbook.js";
 import { buildCommitteePack } from "../../src/core/pack/buildCommitteePack.js";
+import { buildRefresh } from "../../src/core/refresh/buildRefresh.js";
 import { layoutStackedBars } from "../../src/core/pack/chartLayout.js";
 import type { CommitteePack, PackTable } from "../../src/core/pack/PackDocument.js";
 import { ragColours } from "../../src/core/rag/ragStyles.js";
@@ -38,6 +39,28 @@ describe("buildCommitteePack", () => {
   it("groups the appendix by theme, not by run of rows, when the plan is sorted by lead", () => {
     const appendix = tables(pack()).find((table) => table.caption === "The whole plan by theme") as PackTable;
     expect(texts(appendix).map((row) => row[0])).toEqual(["[Housing]", "2.1", "2.2", "[Finance]", "1.1", "1.2"]);
+  });
+
+  it("groups the appendix and the RAG table exactly as the committee sheet does (the same table model)", () => {
+    const grid = workbook(
+      sheet("Plan", [
+        ["Ref", "Theme", "Action", "Lead officer", "Target date", "Status"],
+        ["2.1", "Housing", "Build homes", "Alice", new Date(Date.UTC(2025, 2, 31)), "On track"],
+        ["1.1", "Finance", "Balance budget", "Alice", new Date(Date.UTC(2025, 11, 31)), "Completed"],
+        ["2.2", "housing ", "Repair homes", "Bob", new Date(Date.UTC(2025, 8, 30)), "Not started"],
+        ["1.2", "Finance", "Audit", "Carol", new Date(Date.UTC(2025, 3, 30)), "Some slippage"],
+      ]),
+    );
+    const check = checkWorkbook(grid, { asOf: AS_OF });
+    const refresh = buildRefresh({ grid, check, asOf: AS_OF, refreshedAt: "30/06/2025 09:00", takeSnapshot: false });
+    const committee = refresh.specs.find((spec) => spec.role === "committee");
+    const bands = (committee?.rows ?? []).flatMap((row) => (row?.cells[0]?.kind === "text" && row.cells[0].style === "theme" ? [row.cells[0].text] : []));
+    expect(bands.length).toBeGreaterThan(0);
+    const document = pack(grid);
+    const appendix = tables(document).find((table) => table.caption === "The whole plan by theme") as PackTable;
+    expect(appendix.rows.flatMap((row) => (row.kind === "band" ? [row.text] : []))).toEqual(bands);
+    const byTheme = tables(document).find((t) => t.caption === "Actions by RAG rating and theme") as PackTable;
+    expect(texts(byTheme).map((row) => row[0]).slice(0, -1)).toEqual(bands);
   });
 
   it("rates each action from its dates and status, as the sheets do", () => {

@@ -231,8 +231,11 @@ function themeGaps(analysis: PlanAnalysis): boolean {
   return analysis.plan.themeOnEveryRow === true && analysis.plan.themeRows.length === 0;
 }
 
-/** The themes as the slot formulas key them, in order of first appearance, from the plan as read. */
-function themeEntries(analysis: PlanAnalysis, planSheet: SheetGrid | undefined): ThemeEntry[] {
+/**
+ * The themes as the slot formulas key them, in order of first appearance, from the plan as read. The
+ * committee table model is built on these, so a document made from it groups as the sheets do.
+ */
+export function themeEntries(analysis: PlanAnalysis, planSheet: SheetGrid | undefined): ThemeEntry[] {
   const { plan } = analysis;
   const themeColumn = plan.columns.fields.theme;
   const headerRow = plan.headerRows[0] ?? plan.range.top;

@@ -1,9 +1,12 @@
 /**
- * The committee pack's contents, decided in the core from the same analysis the generated sheets
+ * The committee pack's contents, decided in the core from the same models the generated sheets
  * use: title and "progress up to" date; the status table this period against the last snapshot
- * (seed 002 compares June with September); RAG by theme as a chart and a table; the actions that
- * slipped with original and revised dates and the latest commentary; actions not started; overdue
- * actions; and an appendix with the whole plan by theme.
+ * (seed 002 compares June with September), with the summary sheet's status rows; RAG by theme as a
+ * chart and a table, and an appendix with the whole plan by theme, both from the committee table
+ * model (src/core/tables/CommitteeModel.ts: the same sections, in the same order, as PT Committee);
+ * the actions that slipped with original and revised dates and the latest commentary; actions not
+ * started; overdue actions. Those three lists may overlap (an overdue action that also slipped is in
+ * both), where the Exceptions sheet gives each action one reason: a paper lists every slipped action.
  */
 import type { WorkbookCheck } from "../checkWorkbook.js";
 import type { SheetGrid, WorkbookGrid } from "../grid/SheetGrid.js";
@@ -15,6 +18,9 @@ import { analysePlans, type ActionAssessment, type PlanAnalysis } from "../refre
 import { withoutOwnRagColumn } from "../refresh/ragColumn.js";
 import { rowCounts, statusRows } from "../refresh/statusFormulas.js";
 import { readWorkbookSettings } from "../settings/WorkbookSettings.js";
+import { themeEntries } from "../live/planRows.js";
+import { committeeColumns } from "../refresh/actionCells.js";
+import { committeeModel, type CommitteeModel } from "../tables/CommitteeModel.js";
 import type { CommitteePack, PackBlock, PackCell, PackTable, PackTableColumn, PackTableRow, StackedBarChart } from "./PackDocument.js";
 
 export interface CommitteePackInput {
@@ -102,10 +108,16 @@ function change(delta: number, bold = false): PackCell {
   return { text: delta === 0 ? "0" : delta > 0 ? `+${delta}` : `−${-delta}`, align: "right", ...(bold ? { bold } : {}) };
 }
 
-function ragByTheme(analysis: PlanAnalysis): { table: PackTable; chart: StackedBarChart } {
+/** The actions of each section of the committee model, as the committee sheet groups them. */
+function sectionActions(model: CommitteeModel): Array<{ heading: string | null; actions: ActionAssessment[] }> {
+  return model.sections.map((section) => ({ heading: section.heading, actions: section.rows.flatMap((row) => (row.action ? [row.action] : [])) }));
+}
+
+function ragByTheme(analysis: PlanAnalysis, model: CommitteeModel): { table: PackTable; chart: StackedBarChart } {
   const rags = ragsOnScale(analysis);
-  const themes = analysis.hasThemes ? analysis.themes : [null];
-  const counts = themes.map((theme) => rags.map((rag) => analysis.actions.filter((a) => (!analysis.hasThemes || a.action.theme === theme) && a.rag === rag).length));
+  const sections = sectionActions(model);
+  const themes = sections.map((section) => section.heading);
+  const counts = sections.map((section) => rags.map((rag) => section.actions.filter((a) => a.rag === rag).length));
   const columns: PackTableColumn[] = [{ heading: "Theme", width: 6 }, ...rags.map((rag) => ({ heading: rag, width: 1.4, align: "right" as const })), { heading: "Total", width: 1.2, align: "right" }];
   const rows: PackTableRow[] = themes.map((theme, i) => {
     const values = counts[i] as number[];
@@ -205,7 +217,7 @@ function overdueTable(analysis: PlanAnalysis, asOf: IsoDate): PackTable | null {
   };
 }
 
-function appendixTable(analysis: PlanAnalysis): PackTable {
+function appendixTable(model: CommitteeModel): PackTable {
   const columns: PackTableColumn[] = [
     { heading: "Ref", width: 1 },
     { heading: "Action", width: 6 },
@@ -217,12 +229,10 @@ function appendixTable(analysis: PlanAnalysis): PackTable {
     { heading: "Progress", width: 5.6 },
   ];
   const rows: PackTableRow[] = [];
-  const themes = analysis.hasThemes ? analysis.themes : [null];
-  // Grouped by theme, not by run of rows: a plan sorted by lead or date still prints each theme once.
-  for (const theme of themes) {
-    const members = analysis.actions.filter((a) => !analysis.hasThemes || a.action.theme === theme);
+  // The committee sheet's sections: each theme once, in order of first appearance, even in a plan sorted by lead or date.
+  for (const { heading, actions: members } of sectionActions(model)) {
     if (members.length === 0) continue;
-    if (analysis.hasThemes) rows.push({ kind: "band", text: themeLabel(theme) });
+    if (heading !== null) rows.push({ kind: "band", text: heading });
     for (const a of members) {
       rows.push({
         kind: "cells",
@@ -291,7 +301,8 @@ export function buildCommitteePack(input: CommitteePackInput): CommitteePack {
     } else {
       report.push({ kind: "paragraph", text: "The plan has no status column, so each action's RAG below is worked out from its dates alone." });
     }
-    const { table, chart } = ragByTheme(analysis);
+    const model = committeeModel(analysis.plan, committeeColumns(analysis.plan, sheetOf(analysis.plan.sheet)), themeEntries(analysis, sheetOf(analysis.plan.sheet)), analysis.hasThemes);
+    const { table, chart } = ragByTheme(analysis, model);
     report.push({ kind: "heading", level, text: analysis.hasThemes ? "RAG by theme" : "RAG" });
     report.push({ kind: "chart", chart }, { kind: "table", table });
     const lists: Array<[string, PackTable | null, string]> = [
@@ -303,7 +314,7 @@ export function buildCommitteePack(input: CommitteePackInput): CommitteePack {
       attention.push({ kind: "heading", level, text: heading });
       attention.push(listTable ? { kind: "table", table: listTable } : { kind: "paragraph", text: none });
     }
-    appendix.push({ kind: "table", table: appendixTable(analysis) });
+    appendix.push({ kind: "table", table: appendixTable(model) });
   }
   if (analyses.length === 0) report.push({ kind: "paragraph", text: "No plan was found in the workbook." });
 
