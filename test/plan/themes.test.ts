@@ -120,3 +120,21 @@ describe("year-less timescales", () => {
     expect(plan.actions.map((a) => a.target?.due)).toEqual(["2026-03-31", "2026-03-31"]);
   });
 });
+
+describe("a theme typed in different cases", () => {
+  it("is one theme, named as first written, as the sheets' COUNTIF and MATCH count it", () => {
+    const plan = readPlans(
+      workbook(
+        sheet("Plan", [
+          HEADER,
+          ["2.1", "Housing", "Build homes", "Head of Housing", "31/01/2025", "On track"],
+          ["1.1", "Finance", "Set the budget", "S151 Officer", "28/02/2025", "On track"],
+          ["2.2", "HOUSING", "Repair homes", "Head of Housing", "31/03/2025", "Not started"],
+          ["2.3", "housing ", "Licensing", "Head of Housing", "30/04/2025", "On track"],
+        ]),
+      ),
+    ).plans[0]!;
+    expect(plan.themes).toEqual(["Housing", "Finance"]);
+    expect(plan.actions.map((a) => a.theme)).toEqual(["Housing", "Finance", "Housing", "Housing"]);
+  });
+});

@@ -350,6 +350,24 @@ function themeOnEveryRow(actions: readonly PlanAction[], carriedFromCell: readon
   return named >= 3 && named / (named + carried) >= EVERY_ROW_THEMED_SHARE;
 }
 
+/**
+ * One spelling per theme: "Housing" and "housing" typed on different rows are one theme, as the
+ * sheets' COUNTIF and MATCH (which ignore case) count them; the first spelling in the plan names it.
+ */
+function sameThemeSpelling(actions: PlanAction[]): PlanAction[] {
+  const first = new Map<string, string>();
+  return actions.map((action) => {
+    if (action.theme === null) return action;
+    const key = action.theme.toLowerCase();
+    const spelling = first.get(key);
+    if (spelling === undefined) {
+      first.set(key, action.theme);
+      return action;
+    }
+    return spelling === action.theme ? action : { ...action, theme: spelling };
+  });
+}
+
 function settleThemes(actions: PlanAction[], carriedFromCell: readonly boolean[], mapping: ColumnMapping, hasThemeRows: boolean): PlanAction[] {
   if (mapping.fields.theme !== undefined) {
     if (!themeOnEveryRow(actions, carriedFromCell, mapping)) return actions;
@@ -464,7 +482,7 @@ function readPlanBlock(
   }
   if (actions.length === 0) return null;
 
-  const settled = settleThemes(actions, carriedFromCell, mapping, themeRows.length > 0);
+  const settled = sameThemeSpelling(settleThemes(actions, carriedFromCell, mapping, themeRows.length > 0));
   const themes = new Set<string>();
   for (const action of settled) if (action.theme) themes.add(action.theme);
   return {
