@@ -25,6 +25,7 @@
  * and the dates read from text timescales ("Dec 2018" → 31/12/2018; text typed later that the table
  * does not know makes the sheets say they are out of date rather than guess).
  */
+import { dataHeaderRow, firstHeaderRows } from "../plan/dataHeaderRow.js";
 import { columnLetters, quoteSheetName, type CellRange } from "../grid/Address.js";
 import type { CellValue } from "../grid/Cell.js";
 import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
@@ -238,7 +239,7 @@ function themeGaps(analysis: PlanAnalysis): boolean {
 export function themeEntries(analysis: PlanAnalysis, planSheet: SheetGrid | undefined): ThemeEntry[] {
   const { plan } = analysis;
   const themeColumn = plan.columns.fields.theme;
-  const headerRow = plan.headerRows[0] ?? plan.range.top;
+  const headerRow = dataHeaderRow(plan);
   const sectionRows = new Set(plan.themeRows);
   const actionAt = new Map(analysis.actions.map((a) => [a.action.row, a] as const));
   const raw = (row: number, column: number | undefined): CellValue | undefined => (column === undefined || !planSheet ? undefined : cellAt(planSheet, row, column)?.value);
@@ -314,7 +315,7 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
   const f = plan.columns.fields;
   const S = quote(plan.sheet);
   const H = quote(sheetName);
-  const headerRow = plan.headerRows[0] ?? plan.range.top;
+  const headerRow = dataHeaderRow(plan);
   const col = (column: number): string => `${S}!$${columnLetters(column)}:$${columnLetters(column)}`;
   const anchor = `${S}!$${columnLetters(plan.range.left)}$${headerRow}`;
   const next = input.nextPlanHeaderRow;
@@ -388,7 +389,15 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
   const right = plan.range.right;
   const filledF = `COUNTA(INDEX(${col(left)},${here("planRow")}):INDEX(${col(right)},${here("planRow")}))`;
   const description = f.action ?? f.outcome ?? f.recommendation ?? left;
-  const headerText = planSheet ? lookupKey(excelTextOf(cellAt(planSheet, headerRow, description)?.value)) : "";
+  // A header repeated lower down is known by its heading over the description (the upper row of a two-row header when the lower is blank there).
+  const headerText = planSheet
+    ? lookupKey(
+        firstHeaderRows(plan)
+          .map((row) => excelTextOf(cellAt(planSheet, row, description)?.value))
+          .reverse()
+          .find((heading) => heading !== "") ?? "",
+      )
+    : "";
   const isHeader = headerText === "" ? "FALSE" : `LEFT(${textAt(description)},${LOOKUP_TEXT_LIMIT})=${excelString(headerText)}`;
   const label = `LOWER(${textAt(left)})`;
   const isFootnote = `AND(${here("filled")}<=2,OR(LEFT(${label},1)="*",LEFT(${label},1)="†",LEFT(${label},1)="‡",LEFT(${label},5)="note:",LEFT(${label},6)="notes:"))`;

@@ -18,6 +18,7 @@ import { columnLetters, quoteSheetName } from "../grid/Address.js";
 import type { CellValue } from "../grid/Cell.js";
 import type { Money } from "../parse/Money.js";
 import type { Plan, PlanAction } from "../plan/Plan.js";
+import { excelTrim } from "../rag/excelText.js";
 
 /** Why an amount needs a word in the notes. */
 export type AmountRemark =
@@ -55,6 +56,9 @@ export interface LineLabel {
   readonly formula?: string;
 }
 
+/** Characters of an amount typed as text that the live check compares (amounts are short; notes are not). */
+export const AMOUNT_TEXT_COMPARED = 60;
+
 export interface BenefitLine {
   readonly sheet: string;
   readonly row: number;
@@ -66,6 +70,12 @@ export interface BenefitLine {
   readonly identity?: { readonly reference: string; readonly text: string };
   /** Amounts of the line typed as text at the refresh (their notes are written then). */
   readonly textAmounts: number;
+  /**
+   * Those texts as Excel's TRIM gives them, one per amount cell ("" for a number or a blank), at most
+   * {@link AMOUNT_TEXT_COMPARED} characters each: the line checks, live, that they are unchanged, since
+   * the notes name them ("tbc" retyped as "(1,500)" makes the notes wrong).
+   */
+  readonly amountTexts: readonly string[];
   /** The line's amount cells, for the live count of amounts typed as text. */
   readonly amountReferences: readonly string[];
   readonly project: string;
@@ -142,11 +152,6 @@ export function formulaReading(written: string): number | undefined {
   // Words with no digits are #VALUE! in both engines — except TRUE/FALSE, which LibreOffice reads as 1/0.
   if (!/[0-9]/.test(s) && !/^(?:true|false)$/i.test(s)) return 0;
   return undefined;
-}
-
-/** Excel's TRIM: spaces (only U+0020) removed at both ends, inner runs closed up to one. */
-function excelTrim(value: string): string {
-  return value.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
 }
 
 function labelFormula(ref: string): string {
@@ -285,6 +290,7 @@ export function benefitLines(plans: readonly Plan[]): BenefitLines {
           ? { identity: { reference: `${columnRef(plan, identityCell.column).prefix}${action.row}`, text: identityText(identityCell.raw) } }
           : {}),
         textAmounts: amountCells.filter(([, raw]) => typeof raw === "string").length,
+        amountTexts: amountCells.map(([, raw]) => (typeof raw === "string" ? excelTrim(raw).slice(0, AMOUNT_TEXT_COMPARED) : "")),
         amountReferences: amountCells.map(([column]) => `${column.prefix}${action.row}`),
         project: projectName(action),
         stage: readLabel(action, "stage", stageColumn),

@@ -52,6 +52,7 @@ import {
   benefitLines,
   formulaString,
   type AmountRemark,
+  AMOUNT_TEXT_COMPARED,
   type BenefitLine,
   type BenefitLines,
   type LineAmount,
@@ -160,9 +161,18 @@ interface HelperColumns {
   readonly notes: number;
   /** 1 while the line's plan row still holds its project, else 0 (see BenefitLine.identity). */
   readonly stillHere: number;
-  /** How many of the line's amounts are text now. */
+  /** 1 when the line's amounts typed as text are not what they were at the refresh, else 0. */
   readonly textNow: number;
   readonly last: number;
+}
+
+/**
+ * 1 when any amount of the line now holds other text than at the refresh (a number where there was
+ * text, "tbc" retyped as "(1,500)", words typed over a number), else 0: the notes name those texts.
+ */
+function textAmountsChanged(line: BenefitLine): string {
+  const now = line.amountReferences.map((ref) => `IF(ISTEXT(${ref}),LEFT(TRIM(${ref}),${AMOUNT_TEXT_COMPARED}),"")`).join(`&"|"&`);
+  return `IFERROR(IF(${now}=${formulaString(line.amountTexts.join("|"))},0,1),1)`;
 }
 
 function helperColumns(data: BenefitLines, first: number): HelperColumns {
@@ -353,7 +363,7 @@ export function buildBenefitsSheet(
     [hc.investment, INVESTMENT_LABEL, 13],
     [hc.notes, "Notes", 70],
     [hc.stillHere, "Still on its row", 9],
-    [hc.textNow, "Amounts typed as text", 9],
+    [hc.textNow, "Text amounts changed", 9],
   ];
   for (const [column, header, width] of lineHeaders) {
     if (column === undefined) continue;
@@ -386,7 +396,7 @@ export function buildBenefitsSheet(
         ? formula(`IFERROR(IF(LEFT(TRIM(${line.identity.reference}&""),200)=${formulaString(line.identity.text)},1,0),0)`, 1, "line")
         : num(1, "line"),
     );
-    b.cell(r, hc.textNow, line.amountReferences.length === 0 ? num(0, "line") : formula(`IFERROR(${line.amountReferences.map((ref) => `ISTEXT(${ref})`).join("+")},0)`, line.textAmounts, "line"));
+    b.cell(r, hc.textNow, line.amountReferences.length === 0 ? num(0, "line") : formula(textAmountsChanged(line), 0, "line"));
   });
   const yearRange = (year: string): string => cellRange(hc.years[year] as number, firstLine, lastLine);
   const totalRange = cellRange(hc.total, firstLine, lastLine);
@@ -406,7 +416,7 @@ export function buildBenefitsSheet(
   // or an amount retyped as text, and the sheet says so — it does not add up the wrong rows.
   const checks = [
     data.lines.length === 0 ? "FALSE" : `SUM(${cellRange(hc.stillHere, firstLine, lastLine)})<${data.lines.length}`,
-    data.lines.length === 0 ? "FALSE" : `SUM(${cellRange(hc.textNow, firstLine, lastLine)})<>${data.lines.reduce((n, line) => n + line.textAmounts, 0)}`,
+    data.lines.length === 0 ? "FALSE" : `SUM(${cellRange(hc.textNow, firstLine, lastLine)})>0`,
     ...(context.planRows ?? []).map((rows) => `${rows.reasonCell}<>""`),
     // The notes name cells ("H6"): a row or column inserted before them makes those names wrong.
     ...firstAmountMoved(data),

@@ -13,6 +13,7 @@
  * of the row reads that one plan row. So the table follows sorts, inserts, deletions and appended
  * actions; when a theme outgrows its rows, a live banner under the title says the sheet is out of date.
  */
+import { dataHeaderRow } from "../plan/dataHeaderRow.js";
 import { columnLetters, type CellRange } from "../grid/Address.js";
 import type { SheetGrid } from "../grid/SheetGrid.js";
 import type { IsoDate } from "../parse/IsoDate.js";
@@ -92,7 +93,7 @@ export function buildCommitteeSheet(rows: PlanRows, sheetName: string, officerSh
     lead: f.lead,
     progress: f.progress,
   };
-  const headerRow = plan.headerRows[0] ?? plan.range.top;
+  const headerRow = dataHeaderRow(plan);
   let row = COMMITTEE_FIRST_ROW;
   for (const section of model.sections) {
     if (section.heading !== null) {

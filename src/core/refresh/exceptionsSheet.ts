@@ -7,6 +7,7 @@
  * and its cells read that plan row. An action that becomes overdue after the refresh appears; one that
  * is completed leaves the list. When a list outgrows its rows, the banner says the sheet is out of date.
  */
+import { dataHeaderRow } from "../plan/dataHeaderRow.js";
 import { ragStyleMap } from "../rag/ragStyles.js";
 import { SheetSpecBuilder, blank, committeePrintSetup, formula, text, ukDate, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
 import { countedHeading, liveDateCell, liveStatusCell, liveTextCell, nextSlotFormula, planRowFormula, rowLink, slotValueFormula } from "../live/liveCells.js";
@@ -23,7 +24,7 @@ function renderPlan(b: SheetSpecBuilder, part: PlanExceptions, startRow: number,
   const { plan } = rows.analysis;
   const f = plan.columns.fields;
   const description = descriptionField(plan);
-  const headerRow = plan.headerRows[0] ?? plan.range.top;
+  const headerRow = dataHeaderRow(plan);
   let row = startRow;
   const bar = (cell: CellSpec, value: string): void => {
     b.row(row, [cell, ...EXCEPTION_COLUMNS.slice(1).map(() => blank(STYLE.theme))]);

@@ -8,6 +8,7 @@
  * - with a previous snapshot: counts then (values from the history) and now (formulas), the change,
  *   and the actions newly completed or newly slipped since.
  */
+import { dataHeaderRow } from "../plan/dataHeaderRow.js";
 import { columnLetters } from "../grid/Address.js";
 import { excelSerialFromIso } from "../parse/dates.js";
 import type { RagRules } from "../rag/ragRules.js";
@@ -147,7 +148,7 @@ class SummaryWriter {
     this.b.column(working, { width: 6 });
     this.b.column(working + 1, { width: 6 });
     let previous: string | null = null;
-    const headerRow = plan.headerRows[0] ?? plan.range.top;
+    const headerRow = dataHeaderRow(plan);
     for (let j = 0; j < rowsGiven; j++) {
       const a = atRefresh[j] ?? null;
       const action = a?.action ?? null;
