@@ -178,7 +178,9 @@ function refFrom(cells: Partial<Record<FieldKey, SourceCell>>): string | null {
 function marksOf(cells: Partial<Record<FieldKey, SourceCell>>): string[] {
   const marks: string[] = [];
   for (const field of ["action", "recommendation", "outcome"] as const) {
-    const match = cells[field] ? FOOTNOTE_MARKS.exec(cells[field].text) : null;
+    // Both forms need an asterisk; most cells have none, and the unanchored form would be tried at every character.
+    const text = cells[field]?.text;
+    const match = text !== undefined && text.includes("*") ? FOOTNOTE_MARKS.exec(text) : null;
     const mark = match?.[1] ?? match?.[2];
     if (mark) marks.push(mark);
   }
