@@ -16,6 +16,8 @@ describe("escaping", () => {
   it("drops characters XML 1.0 cannot hold and escapes markup", () => {
     expect(escapeText("a\u0000b\u000Bc\uD800d\uFFFEe <&> \u{1F600}\t\n")).toBe("abcde &lt;&amp;&gt; \u{1F600}\t\n");
     expect(escapeText("plain text")).toBe("plain text");
+    // Quotes need nothing in element content; a carriage return is kept as a reference, a lone low surrogate dropped.
+    expect(escapeText('IF(A1<>"",A1&"x",">")\r\n\uDC00')).toBe('IF(A1&lt;&gt;"",A1&amp;"x","&gt;")&#13;\n');
   });
 });
 

@@ -32,7 +32,7 @@ import { editAppProperties, editContentTypes, editRelationshipsPart, editWorkboo
 import type { XlsxPackage } from "./XlsxPackage.js";
 import { findElement } from "./xmlScan.js";
 import { escapeAttribute } from "./xmlWriter.js";
-import { writeZip, type ZipPart } from "./zipWriter.js";
+import { packPart, writeZip, type PackedPart, type ZipPart } from "./zipWriter.js";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const RELATIONSHIP_URI = { worksheet: `${REL}/worksheet`, table: `${REL}/table`, styles: `${REL}/styles`, drawing: `${REL}/drawing`, chart: `${REL}/chart` } as const;
@@ -189,7 +189,13 @@ export function refreshPackage(pkg: XlsxPackage, refresh: PackageRefresh): Packa
   for (const spec of specs) if (spec.table && officerNames.has(spec.table.name.toUpperCase())) throw new PackageNameClashError(spec.table.name, spec.name);
 
   const changed = new Map<string, string | undefined>();
-  const added: Array<{ name: string; content: string; contentType: string }> = [];
+  // New parts are packed as soon as they are rendered, so a generated sheet's text (over 100 MB for
+  // a 20,000-row plan's hidden plan-rows sheet) is let go before the next sheet is built.
+  const encoder = new TextEncoder();
+  const added: Array<{ name: string; part: PackedPart; contentType: string }> = [];
+  const add = (name: string, content: string, contentType: string): void => {
+    added.push({ name, part: packPart(name, encoder.encode(content)), contentType });
+  };
   // Our removed parts' names are free again, so a repeat refresh writes the same part names.
   const takenNames = new Set(pkg.entries.filter((e) => !removed.has(e.name)).map((e) => e.name.toLowerCase()));
   const folder = folderOf(workbook.part);
@@ -225,7 +231,7 @@ export function refreshPackage(pkg: XlsxPackage, refresh: PackageRefresh): Packa
     if (spec.table) {
       const tablePart = freeName(takenNames, `${folder}tables/`, "table");
       tableRelationshipId = `rId${sheetRelationships.length + 1}`;
-      added.push({ name: tablePart, content: renderTableXml(spec, spec.table, nextTableId++), contentType: CONTENT_TYPE.table });
+      add(tablePart, renderTableXml(spec, spec.table, nextTableId++), CONTENT_TYPE.table);
       sheetRelationships.push(relationshipXml(tableRelationshipId, RELATIONSHIP_URI.table, relativeTarget(part, tablePart)));
     }
     const charts = spec.charts ?? [];
@@ -238,22 +244,22 @@ export function refreshPackage(pkg: XlsxPackage, refresh: PackageRefresh): Packa
       const chartRelationshipIds = charts.map((_, i) => `rId${i + 1}`);
       const drawingRelationships = charts.map((chart, i) => {
         const chartPart = freeName(takenNames, `${folder}charts/`, "chart");
-        added.push({ name: chartPart, content: renderChartXml(spec.name, chart), contentType: CHART_CONTENT_TYPES.chart });
+        add(chartPart, renderChartXml(spec.name, chart), CHART_CONTENT_TYPES.chart);
         return relationshipXml(chartRelationshipIds[i] as string, RELATIONSHIP_URI.chart, relativeTarget(drawingPart, chartPart));
       });
-      added.push({ name: drawingPart, content: renderDrawingXml(charts, chartRelationshipIds), contentType: CHART_CONTENT_TYPES.drawing });
-      added.push({ name: relationshipsPartOf(drawingPart), content: relationshipsXml(drawingRelationships), contentType: "" });
+      add(drawingPart, renderDrawingXml(charts, chartRelationshipIds), CHART_CONTENT_TYPES.drawing);
+      add(relationshipsPartOf(drawingPart), relationshipsXml(drawingRelationships), "");
     }
-    if (sheetRelationships.length > 0) added.push({ name: relationshipsPartOf(part), content: relationshipsXml(sheetRelationships), contentType: "" });
+    if (sheetRelationships.length > 0) add(relationshipsPartOf(part), relationshipsXml(sheetRelationships), "");
     const selected = spec.name === activeSheet && replaced.has(oldActive);
-    let xml = renderSheetXml(spec, {
+    const xml = renderSheetXml(spec, {
       styles,
       date1904: workbook.date1904,
+      tabSelected: selected,
       ...(tableRelationshipId !== undefined ? { tableRelationshipId } : {}),
       ...(drawingRelationshipId !== undefined ? { drawingRelationshipId } : {}),
     });
-    if (selected) xml = xml.replace('<sheetView workbookViewId="0"', '<sheetView tabSelected="1" workbookViewId="0"');
-    added.push({ name: part, content: xml, contentType: CONTENT_TYPE.worksheet });
+    add(part, xml, CONTENT_TYPE.worksheet);
     const relationshipId = freeRelationshipId(takenIds);
     workbookRelationshipsAdded.push({ id: relationshipId, type: RELATIONSHIP_URI.worksheet, target: relativeTarget(workbook.part, part) });
     newSheets.push({ name: spec.name, sheetId: nextSheetId++, relationshipId, visibility: spec.visibility });
@@ -297,7 +303,7 @@ export function refreshPackage(pkg: XlsxPackage, refresh: PackageRefresh): Packa
   );
   if (styles.changed || workbook.stylesPart === undefined) {
     if (workbook.stylesPart !== undefined) changed.set(workbook.stylesPart, styles.result());
-    else added.push({ name: stylesPart, content: styles.result(), contentType: CONTENT_TYPE.styles });
+    else add(stylesPart, styles.result(), CONTENT_TYPE.styles);
   }
   const appPart = relationshipOfType(pkg.packageRelationships, RELATIONSHIP_TYPES.extendedProperties)?.part;
   const appEntry = appPart !== undefined ? pkg.entry(appPart)?.name : undefined;
@@ -311,7 +317,6 @@ export function refreshPackage(pkg: XlsxPackage, refresh: PackageRefresh): Packa
     editContentTypes(pkg.text(CONTENT_TYPES_PART), removed, added.filter((a) => a.contentType !== "").map((a) => ({ part: a.name, contentType: a.contentType }))),
   );
 
-  const encoder = new TextEncoder();
   const parts: ZipPart[] = [];
   for (const entry of pkg.entries) {
     if (removed.has(entry.name)) continue;
@@ -321,7 +326,7 @@ export function refreshPackage(pkg: XlsxPackage, refresh: PackageRefresh): Packa
   }
   const inPackage = new Set(pkg.entries.map((e) => e.name));
   for (const [name, content] of changed) if (!inPackage.has(name) && content !== undefined) parts.push({ kind: "new", name, content: encoder.encode(content) });
-  for (const part of added) parts.push({ kind: "new", name: part.name, content: encoder.encode(part.content) });
+  for (const { part } of added) parts.push(part);
 
   return {
     bytes: writeZip(parts),

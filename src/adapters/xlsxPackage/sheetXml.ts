@@ -30,6 +30,8 @@ export interface SheetXmlOptions {
   readonly tableRelationshipId?: string;
   /** Relationship id of the sheet's drawing part (its charts), when the spec has charts. */
   readonly drawingRelationshipId?: string;
+  /** The sheet opens as the active tab (it replaces the tab that was active). */
+  readonly tabSelected?: boolean;
 }
 
 /** A cell's `<c>` element; empty string for an unstyled blank. */
@@ -88,9 +90,10 @@ export function printNames(spec: SheetSpec): { printArea?: string; printTitles?:
   };
 }
 
-function sheetViewXml(spec: SheetSpec): string {
+function sheetViewXml(spec: SheetSpec, tabSelected: boolean): string {
+  const view = { tabSelected: tabSelected ? true : undefined, workbookViewId: 0 };
   const frozen = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0) ? spec.freeze : undefined;
-  if (!frozen) return element("sheetViews", {}, element("sheetView", { workbookViewId: 0 }));
+  if (!frozen) return element("sheetViews", {}, element("sheetView", view));
   const topLeft = cellAddress(frozen.rows + 1, frozen.columns + 1);
   const pane = frozen.rows > 0 && frozen.columns > 0 ? "bottomRight" : frozen.rows > 0 ? "bottomLeft" : "topRight";
   const paneXml = element("pane", {
@@ -100,7 +103,7 @@ function sheetViewXml(spec: SheetSpec): string {
     activePane: pane,
     state: "frozen",
   });
-  return element("sheetViews", {}, element("sheetView", { workbookViewId: 0 }, paneXml + element("selection", { pane, activeCell: topLeft, sqref: topLeft })));
+  return element("sheetViews", {}, element("sheetView", view, paneXml + element("selection", { pane, activeCell: topLeft, sqref: topLeft })));
 }
 
 function columnsXml(spec: SheetSpec): string {
@@ -234,7 +237,7 @@ export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): strin
     `<worksheet xmlns="${SPREADSHEET_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
     sheetPr +
     dimension +
-    sheetViewXml(spec) +
+    sheetViewXml(spec, options.tabSelected === true) +
     element("sheetFormatPr", { defaultRowHeight: 15 }) +
     columnsXml(spec) +
     (rowsXml.length > 0 ? `<sheetData>${rowsXml.join("")}</sheetData>` : "<sheetData/>") +

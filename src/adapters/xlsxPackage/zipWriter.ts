@@ -11,7 +11,18 @@ import type { ZipEntry } from "../exceljs/zipEntries.js";
 
 export type ZipPart =
   | { readonly kind: "copied"; readonly entry: ZipEntry; readonly packed: Uint8Array }
-  | { readonly kind: "new"; readonly name: string; readonly content: Uint8Array };
+  | { readonly kind: "new"; readonly name: string; readonly content: Uint8Array }
+  | PackedPart;
+
+/** A new part already packed by {@link packPart}: its text can be let go before the next is built. */
+export interface PackedPart {
+  readonly kind: "packed";
+  readonly name: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly packed: Uint8Array;
+  readonly size: number;
+}
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -38,6 +49,14 @@ export function crc32(bytes: Uint8Array): number {
  */
 export type ZipCompression = "deflate" | "store";
 
+/**
+ * zlib level 3 for the parts we write. Measured on the generated sheets of a 20,000-row plan (268 MB
+ * of XML): level 6 (zlib's default) took 2.45 s of CPU for 16.9 MB, level 3 0.62 s for 20.2 MB, level
+ * 1 0.65 s for 22.4 MB — level 3 packs four times faster for a file a fifth larger. Levels 1–3 use
+ * zlib's fast strategy; from 4 on the lazy one, which costs twice as much again.
+ */
+export const DEFLATE_LEVEL = 3;
+
 /** 1980-01-01 00:00, the date Excel gives every part it writes. */
 const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAME = 1 << 11;
@@ -53,7 +72,17 @@ interface Prepared {
   readonly size: number;
 }
 
+/** A new part packed now (deflated unless that would not make it smaller), ready for {@link writeZip}. */
+export function packPart(name: string, content: Uint8Array, compression: ZipCompression = "deflate"): PackedPart {
+  const packed = compression === "store" ? content : deflateRawSync(content, { level: DEFLATE_LEVEL });
+  const stored = compression === "store" || packed.byteLength >= content.byteLength;
+  return { kind: "packed", name, method: stored ? 0 : 8, crc: crc32(content), packed: stored ? content : packed, size: content.byteLength };
+}
+
 function prepare(part: ZipPart, encoder: { encode(text: string): Uint8Array }, compression: ZipCompression): Prepared {
+  if (part.kind === "packed") {
+    return { name: encoder.encode(part.name), flags: UTF8_NAME, method: part.method, dosTime: 0, dosDate: DOS_DATE_1980, crc: part.crc, packed: part.packed, size: part.size };
+  }
   if (part.kind === "copied") {
     const { entry } = part;
     return {
@@ -68,18 +97,7 @@ function prepare(part: ZipPart, encoder: { encode(text: string): Uint8Array }, c
       size: entry.uncompressedSize,
     };
   }
-  const packed = compression === "store" ? part.content : deflateRawSync(part.content, { level: 6 });
-  const stored = compression === "store" || packed.byteLength >= part.content.byteLength;
-  return {
-    name: encoder.encode(part.name),
-    flags: UTF8_NAME,
-    method: stored ? 0 : 8,
-    dosTime: 0,
-    dosDate: DOS_DATE_1980,
-    crc: crc32(part.content),
-    packed: stored ? part.content : packed,
-    size: part.content.byteLength,
-  };
+  return prepare(packPart(part.name, part.content, compression), encoder, compression);
 }
 
 /** The zip file holding `parts` in the order given. */

@@ -41,7 +41,6 @@ export type MappingSource = "detected" | "workbook" | "option";
 export interface SourceCell {
   readonly row: number;
   readonly column: number;
-  readonly address: string;
   readonly raw: CellValue;
   /** Text for reading: HTML tags and entities removed, whitespace normalised. */
   readonly text: string;

@@ -1,4 +1,4 @@
-import { cellAddress, type CellRange } from "../grid/Address.js";
+import type { CellRange } from "../grid/Address.js";
 import { isBlankValue } from "../grid/Cell.js";
 import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
 import { cellText } from "../parse/cleanText.js";
@@ -41,7 +41,8 @@ export class SheetReader {
       return undefined;
     }
     const { text, hadHtml } = cellText(cell.value);
-    const source: SourceCell = { row, column, address: cellAddress(row, column), raw: cell.value, text, hadHtml, formula: cell.formula, numFmt: cell.numFmt };
+    // No A1 address here: nothing reads it, and a 100,000-row plan would make 800,000 of them.
+    const source: SourceCell = { row, column, raw: cell.value, text, hadHtml, formula: cell.formula, numFmt: cell.numFmt };
     rowCache[column] = source;
     return source;
   }

@@ -86,6 +86,9 @@ export function vocabularyFromNames(names: readonly string[]): StatusVocabulary 
   };
 }
 
+/** Distinct written words a lookup remembers before starting afresh (a status column of free text). */
+const CANONICAL_CACHE_LIMIT = 4096;
+
 export interface StatusLookup {
   /** The canonical status for what was written, or null when it is not in the vocabulary. */
   canonical(written: string): StatusDefinition | null;
@@ -102,8 +105,17 @@ export function statusLookup(vocabulary: StatusVocabulary): StatusLookup {
     const keys = [status.name, ...(status.aliases ?? [])].map(statusKey);
     for (const key of keys) if (!byKey.has(key)) byKey.set(key, status);
   }
+  // Each action's status is looked up by several rules; one plan repeats a few words on every row.
+  const found = new Map<string, StatusDefinition | null>();
   return {
-    canonical: (written) => byKey.get(statusKey(written)) ?? byKey.get(undecoratedKey(written)) ?? null,
+    canonical: (written) => {
+      const known = found.get(written);
+      if (known !== undefined) return known;
+      const definition = byKey.get(statusKey(written)) ?? byKey.get(undecoratedKey(written)) ?? null;
+      if (found.size >= CANONICAL_CACHE_LIMIT) found.clear();
+      found.set(written, definition);
+      return definition;
+    },
     names: vocabulary.statuses.map((status) => status.name),
   };
 }

@@ -28,9 +28,11 @@ export function isNotStarted(action: PlanAction, statuses: StatusLookup): boolea
  * Plain "As above" points at the action on the row above.
  */
 export function resolveSeeOther(plan: Plan): Map<number, PlanAction | null> {
+  const resolved = new Map<number, PlanAction | null>();
+  // Most plans have no "As … above": then there is no need to index every reference.
+  if (!plan.actions.some((action) => action.target?.kind === "seeOther")) return resolved;
   const byRef = new Map<string, PlanAction>();
   for (const action of plan.actions) if (action.ref && !byRef.has(action.ref)) byRef.set(action.ref, action);
-  const resolved = new Map<number, PlanAction | null>();
   plan.actions.forEach((action, index) => {
     if (action.target?.kind !== "seeOther") return;
     const seeRef = action.target.seeRef;

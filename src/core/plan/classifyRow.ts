@@ -1,3 +1,4 @@
+import { cellAt } from "../grid/SheetGrid.js";
 import type { ColumnMapping, FieldKey } from "./Plan.js";
 import type { SheetReader } from "./SheetReader.js";
 
@@ -31,7 +32,7 @@ const ACTION_EVIDENCE: readonly FieldKey[] = ["action", "ref", "lead", "target",
 
 function hasVerticalSum(reader: SheetReader, row: number, columns: readonly number[]): boolean {
   return columns.some((column) => {
-    const formula = reader.source(row, column)?.formula;
+    const formula = cellAt(reader.sheet, row, column)?.formula;
     if (!formula) return false;
     const match = VERTICAL_SUM.exec(formula);
     return match !== null && match[3] !== match[4];

@@ -178,7 +178,9 @@ function refFrom(cells: Partial<Record<FieldKey, SourceCell>>): string | null {
 function marksOf(cells: Partial<Record<FieldKey, SourceCell>>): string[] {
   const marks: string[] = [];
   for (const field of ["action", "recommendation", "outcome"] as const) {
-    const match = cells[field] ? FOOTNOTE_MARKS.exec(cells[field].text) : null;
+    // Both forms need an asterisk; most cells have none, and the unanchored form would be tried at every character.
+    const text = cells[field]?.text;
+    const match = text !== undefined && text.includes("*") ? FOOTNOTE_MARKS.exec(text) : null;
     const mark = match?.[1] ?? match?.[2];
     if (mark) marks.push(mark);
   }
@@ -216,15 +218,28 @@ interface BlockState {
   parentRef: string | null;
 }
 
+/** A mapping's fields and benefit years as lists, worked out once per table rather than once per row. */
+const mappingEntries = new WeakMap<ColumnMapping, { fields: Array<[string, number]>; benefitYears: Array<[string, number]> }>();
+
+function entriesOf(mapping: ColumnMapping): { fields: Array<[string, number]>; benefitYears: Array<[string, number]> } {
+  let entries = mappingEntries.get(mapping);
+  if (entries === undefined) {
+    entries = { fields: Object.entries(mapping.fields), benefitYears: Object.entries(mapping.benefitYears) };
+    mappingEntries.set(mapping, entries);
+  }
+  return entries;
+}
+
 function readAction(reader: SheetReader, mapping: ColumnMapping, row: number, state: BlockState): PlanAction {
+  const { fields, benefitYears } = entriesOf(mapping);
   const cells: Partial<Record<FieldKey, SourceCell>> = {};
-  for (const [field, column] of Object.entries(mapping.fields)) {
+  for (const [field, column] of fields) {
     const source = reader.source(row, column);
     if (source) cells[field as FieldKey] = source;
   }
   const benefitCells: Record<string, SourceCell> = {};
   const benefits: Record<string, ReturnType<typeof parseMoney>> = {};
-  for (const [year, column] of Object.entries(mapping.benefitYears)) {
+  for (const [year, column] of benefitYears) {
     const source = reader.source(row, column);
     if (source) benefitCells[year] = source;
     benefits[year] = parseMoney(source?.raw ?? null, state.unitScales.get(column));

@@ -21,13 +21,26 @@ export interface StatusMeaning {
   readonly closed?: boolean;
 }
 
+/**
+ * Keys already worked out. A plan repeats a handful of status words on every row (a 100,000-row plan
+ * asked for the same five keys about a million times); the cache is emptied when it grows past
+ * {@link STATUS_KEY_CACHE_LIMIT}, so a column of free text cannot make it grow without end.
+ */
+const statusKeys = new Map<string, string>();
+const STATUS_KEY_CACHE_LIMIT = 4096;
+
 /** Excel's TRIM plus case and the spacing of "A / G": how two spellings of a word are compared. */
 export function statusKey(text: string): string {
-  return text
+  const known = statusKeys.get(text);
+  if (known !== undefined) return known;
+  const key = text
     .toLowerCase()
     .replace(/[\s_\u00a0]+/g, " ")
     .replace(/\s*\/\s*/g, "/")
     .trim();
+  if (statusKeys.size >= STATUS_KEY_CACHE_LIMIT) statusKeys.clear();
+  statusKeys.set(text, key);
+  return key;
 }
 
 /**

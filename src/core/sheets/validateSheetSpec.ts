@@ -95,32 +95,33 @@ export function validateSheetSpec(spec: SheetSpec): string[] {
     if (row.cells.length > EXCEL_LIMITS.columns) add(`row ${r + 1}: more columns than Excel allows`);
     row.cells.forEach((cell, c) => {
       if (!cell) return;
-      const at = cellAddress(r + 1, c + 1);
-      if (!styleExists(cell.style)) add(`${at}: unknown style "${cell.style}"`);
+      // The address only for a message: a refresh's sheets hold close to a million cells.
+      const at = (): string => cellAddress(r + 1, c + 1);
+      if (!styleExists(cell.style)) add(`${at()}: unknown style "${cell.style}"`);
       switch (cell.kind) {
         case "text":
-          if (typeof cell.text !== "string") add(`${at}: text is not a string`);
-          else if (cell.text.length > EXCEL_LIMITS.textLength) add(`${at}: text longer than ${EXCEL_LIMITS.textLength} characters`);
+          if (typeof cell.text !== "string") add(`${at()}: text is not a string`);
+          else if (cell.text.length > EXCEL_LIMITS.textLength) add(`${at()}: text longer than ${EXCEL_LIMITS.textLength} characters`);
           break;
         case "number":
-          if (!Number.isFinite(cell.value)) add(`${at}: ${cell.value} is not a finite number`);
+          if (!Number.isFinite(cell.value)) add(`${at()}: ${cell.value} is not a finite number`);
           break;
         case "date":
-          if (!isIsoDate(cell.iso)) add(`${at}: "${cell.iso}" is not a YYYY-MM-DD date`);
+          if (!isIsoDate(cell.iso)) add(`${at()}: "${cell.iso}" is not a YYYY-MM-DD date`);
           break;
         case "formula":
-          if (cell.formula.trim() === "" || cell.formula.startsWith("=")) add(`${at}: formula must be non-empty and without the leading "="`);
-          if (cell.formula.length > EXCEL_LIMITS.formulaLength) add(`${at}: formula longer than ${EXCEL_LIMITS.formulaLength} characters`);
+          if (cell.formula.trim() === "" || cell.formula.startsWith("=")) add(`${at()}: formula must be non-empty and without the leading "="`);
+          if (cell.formula.length > EXCEL_LIMITS.formulaLength) add(`${at()}: formula longer than ${EXCEL_LIMITS.formulaLength} characters`);
           {
             const nesting = formulaNestingAbove(cell.formula, EXCEL_LIMITS.formulaNesting);
-            if (nesting !== null) add(`${at}: formula nests ${nesting} levels; Excel allows ${EXCEL_LIMITS.formulaNesting}`);
+            if (nesting !== null) add(`${at()}: formula nests ${nesting} levels; Excel allows ${EXCEL_LIMITS.formulaNesting}`);
           }
-          if (typeof cell.expected === "number" && !Number.isFinite(cell.expected)) add(`${at}: expected ${cell.expected}`);
+          if (typeof cell.expected === "number" && !Number.isFinite(cell.expected)) add(`${at()}: expected ${cell.expected}`);
           break;
         case "blank":
           break;
         default:
-          add(`${at}: unknown cell kind "${(cell as { kind: unknown }).kind}"`);
+          add(`${at()}: unknown cell kind "${(cell as { kind: unknown }).kind}"`);
       }
     });
   });

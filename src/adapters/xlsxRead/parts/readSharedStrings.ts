@@ -5,6 +5,7 @@
  */
 import { isMain } from "../xml/namespaces.js";
 import type { XmlHandler } from "../xml/XmlHandler.js";
+import { compactString } from "../compactString.js";
 import { decodeXstring } from "../xstring.js";
 
 export function sharedStringsHandler(into: string[]): XmlHandler {
@@ -24,7 +25,7 @@ export function sharedStringsHandler(into: string[]): XmlHandler {
     close(uri, local) {
       if (!isMain(uri)) return;
       if (local === "si") {
-        into.push(decodeXstring(current));
+        into.push(compactString(decodeXstring(current)));
         inItem = false;
       } else if (local === "rPh") phonetic--;
       else if (local === "t") inText = false;

@@ -18,6 +18,7 @@ import { isoTextToDate, serialToDate } from "../excelDates.js";
 import { shiftFormula } from "../sharedFormula.js";
 import { EXCEL_MAIN_NS, isMain, relationshipId, X14_NS } from "../xml/namespaces.js";
 import type { XmlAttributes, XmlHandler } from "../xml/XmlHandler.js";
+import { compactString } from "../compactString.js";
 import { decodeXstring } from "../xstring.js";
 import type { CellStyle } from "./readStyles.js";
 import { xmlBoolean as isTrue } from "../../xlsxPackage/workbookPart.js";
@@ -114,11 +115,11 @@ export function sheetHandler(context: SheetContext, into: SheetRead): XmlHandler
         if (v !== undefined) value = sharedStrings[Number(v)];
         break;
       case "inlineStr":
-        if (inlineText !== undefined) value = decodeXstring(inlineText);
-        else if (v !== undefined) value = decodeXstring(v);
+        if (inlineText !== undefined) value = compactString(decodeXstring(inlineText));
+        else if (v !== undefined) value = compactString(decodeXstring(v));
         break;
       case "str":
-        if (v !== undefined) value = decodeXstring(v);
+        if (v !== undefined) value = compactString(decodeXstring(v));
         break;
       case "b":
         if (v !== undefined) value = v === "1" || v.trim().toLowerCase() === "true";
@@ -130,7 +131,7 @@ export function sheetHandler(context: SheetContext, into: SheetRead): XmlHandler
         if (v !== undefined) value = isoTextToDate(v) ?? v;
         break;
       default:
-        if (v === undefined && inlineText !== undefined) value = decodeXstring(inlineText);
+        if (v === undefined && inlineText !== undefined) value = compactString(decodeXstring(inlineText));
         else if (v !== undefined && v.trim() !== "") {
           const number = Number(v);
           value = Number.isFinite(number) ? (style.isDate ? serialToDate(number, date1904) : number) : v;
