@@ -7,7 +7,6 @@ export { parseWorkbookPart, xmlBoolean, type WorkbookDefinedName, type WorkbookP
 export { decodeXmlText, findElement, findElements, type XmlElement } from "./xmlScan.js";
 export { crc32, writeZip, type ZipPart } from "./zipWriter.js";
 export { attributes, element, escapeAttribute, escapeText, xmlLegal, XML_DECLARATION } from "./xmlWriter.js";
-export { readingCopy } from "./readingCopy.js";
 export { PackageNameClashError, refreshPackage, type PackageRefresh, type PackageRefreshResult } from "./refreshPackage.js";
 export { StylesAppender } from "./stylesAppender.js";
 export { renderSheetXml } from "./sheetXml.js";
