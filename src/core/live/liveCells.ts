@@ -121,8 +121,13 @@ function columnHasHtml(rows: PlanRows, column: number): boolean {
   return columns.has(column);
 }
 
+/**
+ * Every tag and entity starts with "<" or "&": text with neither skips the eleven SUBSTITUTEs (which
+ * would change nothing), so a plan with a few pasted notes does not pay for them on every row.
+ */
 function withoutTagsFormula(value: string): string {
-  return `TRIM(${TAGS.reduce((inner, [tag, by]) => `SUBSTITUTE(${inner},${excelString(tag)},${excelString(by)})`, value)})`;
+  const stripped = `TRIM(${TAGS.reduce((inner, [tag, by]) => `SUBSTITUTE(${inner},${excelString(tag)},${excelString(by)})`, value)})`;
+  return `IF(OR(ISNUMBER(FIND("<",${value})),ISNUMBER(FIND("&",${value}))),${stripped},TRIM(${value}))`;
 }
 
 /** What {@link withoutTagsFormula} gives (SUBSTITUTE is case-sensitive, as `split` is). */
