@@ -206,10 +206,19 @@ export function progressDoneFormula(x: string): string {
   return `OR(LEFT(${p},8)="complete",LEFT(${p},4)="done",LEFT(${p},8)="achieved",LEFT(${p},8)="in place")`;
 }
 
-/** Rows a list or theme is given beyond its length at the refresh. */
+/**
+ * Rows a list or theme is given beyond its length at the refresh: a quarter more, at least 3, at most
+ * {@link MOST_SPARE_ROWS}. Every spare row is a row of live formulas to recalculate (about 4 µs a cell
+ * in LibreOffice, docs/LIVE-SHEETS.md "Recalculation"); a theme that outgrows them says so live.
+ */
 export function headroom(length: number): number {
-  return Math.max(3, Math.ceil(length * 0.25));
+  return Math.max(3, Math.min(MOST_SPARE_ROWS, Math.ceil(length * 0.25)));
 }
+
+/** Spare rows of one theme or list at most: more new actions in one theme between two refreshes than a committee reads. */
+const MOST_SPARE_ROWS = 50;
+/** Empty slots at most: 1,500 empty slots of 28 formulas each were a tenth of a 6,000-action plan's recalculation. */
+const MOST_SLOTS_TO_GROW = 500;
 
 function quote(name: string): string {
   return quoteSheetName(name);
@@ -300,9 +309,9 @@ function listLengths(analysis: PlanAnalysis): Record<ListKey, number> {
   };
 }
 
-/** Empty slots below the last plan row, for actions appended after the refresh. */
+/** Empty slots below the last plan row, for actions appended after the refresh: a quarter more, 50 to {@link MOST_SLOTS_TO_GROW}. */
 function roomToGrow(planRows: number): number {
-  return Math.max(50, Math.ceil(planRows * 0.25));
+  return Math.max(50, Math.min(MOST_SLOTS_TO_GROW, Math.ceil(planRows * 0.25)));
 }
 
 /**
