@@ -71,8 +71,6 @@ const SLOT_COLUMNS = [
   "rag",
   "reason",
   "mismatch",
-  "overdueOriginal",
-  "overdueCurrent",
   // Working columns: each plan cell the row rules test several times is read and trimmed once here,
   // and each lookup done once, so the columns above compare short references instead of repeating
   // INDEX/TRIM/LOWER over the plan (measured in docs/LIVE-SHEETS.md "Recalculation").
@@ -109,8 +107,6 @@ const SLOT_HEADERS: Readonly<Record<SlotColumn, string>> = {
   rag: "RAG",
   reason: "Exception",
   mismatch: "Status disagrees with dates",
-  overdueOriginal: "Overdue (original)",
-  overdueCurrent: "Overdue (current)",
   labelText: "First cell",
   descriptionText: "Description",
   themeText: "Theme cell",
@@ -509,8 +505,6 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     )},"")`,
     reason: `IF(${isAction}=1,IF(AND(${here("state")}<>"Complete",ISNUMBER(${due}),${due}<${asAtRef}),1,IF(AND(${here("state")}="Open",OR(${here("declared")}="Amber",${here("declared")}="Amber/Red",${here("declared")}="Red")),2,IF(${here("state")}="Not started",3,0))),0)`,
     mismatch: `IF(AND(${isAction}=1,${here("rag")}="Red",${here("state")}<>"Complete",${here("declared")}<>"",${here("declared")}<>"Red"),1,0)`,
-    overdueOriginal: `IF(AND(${isAction}=1,${here("state")}<>"Complete",ISNUMBER(${here("originalDue")})),IF(${here("originalDue")}<${asAtRef},1,0),0)`,
-    overdueCurrent: `IF(AND(${isAction}=1,${here("state")}<>"Complete",ISNUMBER(${here("currentDue")})),IF(${here("currentDue")}<${asAtRef},1,0),0)`,
     labelText: textAt(left),
     descriptionText: description === left ? here("labelText") : textAt(description),
     themeText: themeCell === undefined ? '""' : `IF(${isAction}=1,${textAt(themeCell)},"")`,
@@ -544,7 +538,7 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     if (c === "action") return a ? 1 : planRow > lastPlanRow ? 0 : undefined;
     if (!a) {
       if (planRow <= lastPlanRow) return undefined;
-      return ["unknownDates", "reason", "mismatch", "overdueOriginal", "overdueCurrent"].includes(c) ? 0 : undefined;
+      return ["unknownDates", "reason", "mismatch"].includes(c) ? 0 : undefined;
     }
     switch (c) {
       case "theme":
@@ -573,10 +567,6 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
         return reasonOf(a);
       case "mismatch":
         return a.mismatch ? 1 : 0;
-      case "overdueOriginal":
-        return a.overdueOriginal ? 1 : 0;
-      case "overdueCurrent":
-        return a.overdueCurrent && f.revisedTarget !== undefined ? 1 : a.overdueOriginal && f.revisedTarget === undefined ? 1 : a.overdueCurrent ? 1 : 0;
       default:
         return undefined;
     }
