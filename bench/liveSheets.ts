@@ -3,7 +3,8 @@
  * 1 s), in the plan's own order and shuffled (themes interleaved, as after a sort by lead). Timed
  * inside LibreOffice (`calculateAll()` through the UNO bridge, test/support/officeDriver.py), so
  * loading and saving the file are not counted. Both the wall clock and LibreOffice's processor time
- * (from /proc) are printed: on a shared machine the first also counts time spent waiting for a core. Skipped, with the reason, when soffice or python3-uno
+ * (from /proc) are printed: on a busy machine the first also counts time spent waiting for a core; on a
+ * quiet one LibreOffice uses both cores and the second exceeds the first. Skipped, with the reason, when soffice or python3-uno
  * is missing. Figures go in docs/PERFORMANCE.md and docs/LIVE-SHEETS.md.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -90,7 +91,8 @@ export async function benchLiveSheets(): Promise<void> {
         cpu.push(timed.cpuSeconds);
       }
       const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-      // Processor time is the steadier figure on a shared machine; the wall clock also counts waiting for a core.
+      // Read both with the machine's load: busy, the wall clock also counts waiting for a core; quiet,
+      // LibreOffice computes formula groups on both cores and its processor time exceeds the wall clock.
       console.log(`  ${name}: recalculation ${median(wall).toFixed(2)} s wall clock, ${median(cpu).toFixed(2)} s processor time (LibreOffice)`);
     }
   } finally {
