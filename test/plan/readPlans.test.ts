@@ -162,4 +162,32 @@ describe("our own RAG column", () => {
     expect(plan.columns.fields.status).toBeUndefined();
     expect(plan.actions[0]!.status).toBeNull();
   });
+
+  it("is invisible to the reader after a sort that left it in place (two tables sorted as one)", () => {
+    // The shape of a two-table plan whose rows A5:D42 were sorted by lead after a refresh: the second
+    // table's header and title moved among the actions, our column (E) stayed where it was, so a RAG
+    // formula now sits beside the repeated header and our header text beside an action.
+    const rag = (value: string) => ({ formula: `IF(1,"${value}")`, value });
+    const grid = workbook(
+      sheet("Action plan", [
+        ["Key Recommendations"],
+        ["Recommendation", "Response / Action", "Lead Officer", "Timescale", "RAG (Plan Tracker)"],
+        ["1. Be clear about priorities", "Budget planning", "Claire Felton", "December 2018", rag("Amber")],
+        ["2. Guarantee resources", "Business case proforma", "CMT", "In place", rag("Blue")],
+        ["3. Invest more time", "Systems thinking", "Deb Poole", "December 2018", "RAG (Plan Tracker)"],
+        ["Recommendation", "Response / Action", "Lead Officer", "Timescale", rag("Grey")],
+        ["9. Review processes", "Review of the Constitution", "Leader", "September 2018", rag("Red")],
+        ["10. Be clear about boundaries", "Point 9 refers", "Leaders", "February 2019", rag("Green")],
+        [undefined, undefined, undefined, undefined, rag("Grey")],
+        ["Further Recommendations", undefined, undefined, undefined, rag("Grey")],
+      ]),
+    );
+    const { plans } = readPlans(grid);
+    expect(plans).toHaveLength(1);
+    const plan = plans[0]!;
+    expect(plan.headerRows).toEqual([2, 6]);
+    expect(plan.columns.fields.status).toBeUndefined();
+    expect(plan.range.right).toBe(4);
+    expect(plan.actions.map((action) => action.ref)).toEqual(["1", "2", "3", "9", "10"]);
+  });
 });

@@ -36,6 +36,7 @@ interface Reply {
   readonly ok: boolean;
   readonly error?: string;
   readonly seconds?: number;
+  readonly cpuSeconds?: number;
 }
 
 export class Office {
@@ -86,6 +87,12 @@ export class Office {
   async recalculate(input: string, output?: string): Promise<number> {
     const reply = await this.request({ op: "recalc", in: input, ...(output ? { out: output } : {}) });
     return reply.seconds ?? 0;
+  }
+
+  /** As {@link recalculate}, without saving: the wall-clock seconds and the office's processor seconds. */
+  async timeRecalculation(input: string): Promise<{ readonly seconds: number; readonly cpuSeconds: number }> {
+    const reply = await this.request({ op: "recalc", in: input });
+    return { seconds: reply.seconds ?? 0, cpuSeconds: reply.cpuSeconds ?? 0 };
   }
 
   async stop(): Promise<void> {

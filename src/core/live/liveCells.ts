@@ -70,7 +70,7 @@ function shownText(raw: CellValue | undefined): string {
 export function liveTextCell(rows: PlanRows, link: RowLink, column: number | undefined, kind: ColumnKind, action: PlanAction | null): CellSpec {
   if (column === undefined) return blank(STYLE.text);
   const value = `INDEX(${rows.planColumn(column)},${link.planRow})&""`;
-  const html = planHasHtml(rows);
+  const html = columnHasHtml(rows, column);
   let source = html ? withoutTagsFormula(value) : value;
   const raw = action ? shownText(sourceFor(rows.analysis.plan, action, kind)?.raw) : "";
   let expected = html ? withoutTags(raw) : raw;
@@ -103,12 +103,31 @@ const TAGS: ReadonlyArray<readonly [string, string]> = [
   ["&amp;", "&"],
 ];
 
-function planHasHtml(rows: PlanRows): boolean {
-  return rows.analysis.plan.actions.some((a) => Object.values(a.cells).some((cell) => cell?.hadHtml === true));
+const htmlColumns = new WeakMap<PlanRows, ReadonlySet<number>>();
+
+/**
+ * Whether any action had markup in this column at the refresh. Per column, not per plan: in seed 000
+ * the markup is in the descriptions, and stripping it from every ref, lead and date cell of a large
+ * plan made a third of the committee's recalculation (docs/LIVE-SHEETS.md "Recalculation").
+ */
+function columnHasHtml(rows: PlanRows, column: number): boolean {
+  let columns = htmlColumns.get(rows);
+  if (!columns) {
+    const found = new Set<number>();
+    for (const a of rows.analysis.plan.actions) for (const cell of Object.values(a.cells)) if (cell?.hadHtml === true) found.add(cell.column);
+    columns = found;
+    htmlColumns.set(rows, columns);
+  }
+  return columns.has(column);
 }
 
+/**
+ * Every tag and entity starts with "<" or "&": text with neither skips the eleven SUBSTITUTEs (which
+ * would change nothing), so a plan with a few pasted notes does not pay for them on every row.
+ */
 function withoutTagsFormula(value: string): string {
-  return `TRIM(${TAGS.reduce((inner, [tag, by]) => `SUBSTITUTE(${inner},${excelString(tag)},${excelString(by)})`, value)})`;
+  const stripped = `TRIM(${TAGS.reduce((inner, [tag, by]) => `SUBSTITUTE(${inner},${excelString(tag)},${excelString(by)})`, value)})`;
+  return `IF(OR(ISNUMBER(FIND("<",${value})),ISNUMBER(FIND("&",${value}))),${stripped},TRIM(${value}))`;
 }
 
 /** What {@link withoutTagsFormula} gives (SUBSTITUTE is case-sensitive, as `split` is). */
@@ -130,10 +149,10 @@ export function liveDateCell(rows: PlanRows, link: RowLink, column: number | und
     const serial = typeof raw === "number" ? raw : raw instanceof Date ? excelSerialFromIso(isoFromDate(raw) as string) : null;
     const iso = serial === null ? null : isoFromExcelSerial(Math.floor(serial));
     expected = iso !== null && typeof raw !== "string" ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : shownText(raw);
-    if (planHasHtml(rows) && typeof raw === "string") expected = withoutTags(expected);
+    if (columnHasHtml(rows, column) && typeof raw === "string") expected = withoutTags(expected);
   }
   const asText = `RIGHT("0"&DAY(${x}),2)&"/"&RIGHT("0"&MONTH(${x}),2)&"/"&YEAR(${x})`;
-  const words = planHasHtml(rows) ? withoutTagsFormula(`${x}&""`) : `${x}&""`;
+  const words = columnHasHtml(rows, column) ? withoutTagsFormula(`${x}&""`) : `${x}&""`;
   return formula(`IFERROR(IF(${link.planRow}="","",IF(ISNUMBER(${x}),${asText},${words})),"")`, expected, STYLE.text);
 }
 

@@ -32,6 +32,7 @@ import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
 import { excelSerialFromIso, isoFromDate } from "../parse/dates.js";
 import { excelString, excelTrim } from "../rag/excelText.js";
 import { lookupValue, ragFormula, severityFromCell } from "../rag/ragFormula.js";
+import { SCALE_VALUES } from "../rag/RagValue.js";
 import { SheetSpecBuilder, blank, date, formula, num, text, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
 import { holdsDate } from "../refresh/actionCells.js";
 import type { ActionAssessment, PlanAnalysis } from "../refresh/planAnalysis.js";
@@ -71,8 +72,20 @@ const SLOT_COLUMNS = [
   "rag",
   "reason",
   "mismatch",
-  "overdueOriginal",
-  "overdueCurrent",
+  // Working columns: each plan cell the row rules test several times is read and trimmed once here,
+  // and each lookup done once, so the columns above compare short references instead of repeating
+  // INDEX/TRIM/LOWER over the plan (measured in docs/LIVE-SHEETS.md "Recalculation").
+  "labelText",
+  "descriptionText",
+  "themeText",
+  "statusWord",
+  "targetRead",
+  "revisedRead",
+  // One number per action for each count table of the Summary (theme × status row, theme × RAG), so
+  // each count there is a single COUNTIF: COUNTIFS with three criteria in every cell of the tables
+  // was a third of the recalculation (docs/LIVE-SHEETS.md "Recalculation").
+  "themeStatus",
+  "themeRag",
 ] as const;
 export type SlotColumn = (typeof SLOT_COLUMNS)[number];
 
@@ -95,9 +108,18 @@ const SLOT_HEADERS: Readonly<Record<SlotColumn, string>> = {
   rag: "RAG",
   reason: "Exception",
   mismatch: "Status disagrees with dates",
-  overdueOriginal: "Overdue (original)",
-  overdueCurrent: "Overdue (current)",
+  labelText: "First cell",
+  descriptionText: "Description",
+  themeText: "Theme cell",
+  statusWord: "Status word no.",
+  targetRead: "Target as read",
+  revisedRead: "Revised as read",
+  themeStatus: "Theme × status row",
+  themeRag: "Theme × RAG",
 };
+
+/** Theme number × this + status row (or RAG number) is an action's key in the Summary's count tables. */
+export const THEME_KEY_FACTOR = 1000;
 
 export function slotLetter(column: SlotColumn): string {
   return columnLetters(SLOT_COLUMNS.indexOf(column) + 1);
@@ -181,10 +203,19 @@ export function progressDoneFormula(x: string): string {
   return `OR(LEFT(${p},8)="complete",LEFT(${p},4)="done",LEFT(${p},8)="achieved",LEFT(${p},8)="in place")`;
 }
 
-/** Rows a list or theme is given beyond its length at the refresh. */
+/**
+ * Rows a list or theme is given beyond its length at the refresh: a quarter more, at least 3, at most
+ * {@link MOST_SPARE_ROWS}. Every spare row is a row of live formulas to recalculate (about 4 µs a cell
+ * in LibreOffice, docs/LIVE-SHEETS.md "Recalculation"); a theme that outgrows them says so live.
+ */
 export function headroom(length: number): number {
-  return Math.max(3, Math.ceil(length * 0.25));
+  return Math.max(3, Math.min(MOST_SPARE_ROWS, Math.ceil(length * 0.25)));
 }
+
+/** Spare rows of one theme or list at most: more new actions in one theme between two refreshes than a committee reads. */
+const MOST_SPARE_ROWS = 50;
+/** Empty slots at most: 1,500 empty slots of 28 formulas each were a tenth of a 6,000-action plan's recalculation. */
+const MOST_SLOTS_TO_GROW = 500;
 
 function quote(name: string): string {
   return quoteSheetName(name);
@@ -278,9 +309,9 @@ function listLengths(analysis: PlanAnalysis): Record<ListKey, number> {
   };
 }
 
-/** Empty slots below the last plan row, for actions appended after the refresh. */
+/** Empty slots below the last plan row, for actions appended after the refresh: a quarter more, 50 to {@link MOST_SLOTS_TO_GROW}. */
 function roomToGrow(planRows: number): number {
-  return Math.max(50, Math.ceil(planRows * 0.25));
+  return Math.max(50, Math.min(MOST_SLOTS_TO_GROW, Math.ceil(planRows * 0.25)));
 }
 
 /**
@@ -359,7 +390,10 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     }
   });
   const wordList = [...words.values()].filter((w) => w.word.length <= LOOKUP_TEXT_LIMIT);
-  const wordsTable = tableRange(WORDS_TABLE, 4, wordList.length);
+  const wordsKeys = tableRange(WORDS_TABLE, 1, wordList.length);
+  const wordsStates = tableRange(WORDS_TABLE + 1, 1, wordList.length);
+  const wordsRags = tableRange(WORDS_TABLE + 2, 1, wordList.length);
+  const wordsRows = tableRange(WORDS_TABLE + 3, 1, wordList.length);
   const blankStatusRow = statusRows.findIndex((r) => r.blank) + 1;
   const escape = analysis.actions.some((a) => /[*?~]/.test(a.facts.status));
 
@@ -378,6 +412,8 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
   const dateList = [...dates.values()];
   const datesTable = tableRange(DATES_TABLE, 3, dateList.length);
   const datesKeys = tableRange(DATES_TABLE, 1, dateList.length);
+  const datesDue = tableRange(DATES_TABLE + 1, 1, dateList.length);
+  const datesComplete = tableRange(DATES_TABLE + 2, 1, dateList.length);
 
   const b = new SheetSpecBuilder(sheetName, "planRows").visibility("hidden").fitRowHeights(false);
   b.style("header", { bold: true, fill: "E7E6E6", wrap: true, border: "thin" });
@@ -398,68 +434,82 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
           .find((heading) => heading !== "") ?? "",
       )
     : "";
-  const isHeader = headerText === "" ? "FALSE" : `LEFT(${textAt(description)},${LOOKUP_TEXT_LIMIT})=${excelString(headerText)}`;
-  const label = `LOWER(${textAt(left)})`;
-  const isFootnote = `AND(${here("filled")}<=2,OR(LEFT(${label},1)="*",LEFT(${label},1)="†",LEFT(${label},1)="‡",LEFT(${label},5)="note:",LEFT(${label},6)="notes:"))`;
-  const labels = [left, ...(description !== left ? [description] : [])].map((c) => `LOWER(${textAt(c)})`);
-  const isSubtotal = `OR(${labels.map((x) => `LEFT(${x},9)="sub-total",LEFT(${x},9)="sub total",LEFT(${x},8)="subtotal"`).join(",")})`;
+  const isHeader = headerText === "" ? "FALSE" : `LEFT(${here("descriptionText")},${LOOKUP_TEXT_LIMIT})=${excelString(headerText)}`;
+  // Text compared with "=" needs no LOWER: "=" ignores case in Excel, and in LibreOffice for xlsx
+  // files (the status lookups rely on the same rule). Each test is guarded by a cheap one (IF
+  // evaluates only the branch taken), since string functions are most of a slot's cost.
+  const label = here("labelText");
+  const isFootnote = `IF(${here("filled")}<=2,OR(LEFT(${label},1)="*",LEFT(${label},1)="†",LEFT(${label},1)="‡",LEFT(${label},5)="note:",LEFT(${label},6)="notes:"),FALSE)`;
+  const labels = [here("labelText"), ...(description !== left ? [here("descriptionText")] : [])];
+  const isSubtotal = `OR(${labels.map((x) => `IF(LEFT(${x},3)="sub",OR(LEFT(${x},9)="sub-total",LEFT(${x},9)="sub total",LEFT(${x},8)="subtotal"),FALSE)`).join(",")})`;
   // A totals row is recognised by its label; an unlabelled row of SUM formulas is not (ISFORMULA over
   // INDEX gives #VALUE! in LibreOffice 7.4, so the formula cannot see it).
-  const isTotal = `OR(${labels.map((x) => `AND(LEN(${x})<80,OR(LEFT(${x},5)="total",LEFT(${x},11)="grand total",RIGHT(${x},5)="total",RIGHT(${x},6)="totals"))`).join(",")})`;
+  const isTotal = `OR(${labels.map((x) => `IF(LEN(${x})<80,OR(LEFT(${x},5)="total",LEFT(${x},11)="grand total",RIGHT(${x},5)="total",RIGHT(${x},6)="totals"),FALSE)`).join(",")})`;
   const themeCell = f.theme;
-  const sectionText = themeCell !== undefined && themeCell !== left ? `TRIM(${at(left)}&${at(themeCell)}&"")` : textAt(left);
-  const isSection = `AND(${here("filled")}=1,OR(ISTEXT(${at(left)})${themeCell !== undefined && themeCell !== left ? `,ISTEXT(${at(themeCell)})` : ""}),LEN(${sectionText})<=250)`;
+  const sectionText = themeCell !== undefined && themeCell !== left ? `TRIM(${at(left)}&${at(themeCell)}&"")` : here("labelText");
+  const sectionHasText = `OR(ISTEXT(${at(left)})${themeCell !== undefined && themeCell !== left ? `,ISTEXT(${at(themeCell)})` : ""})`;
   const evidenceFields = (["action", "ref", "lead", "target", "revisedTarget", "status", "investment", "stage"] as const).map((k) => f[k]).filter((c): c is number => c !== undefined);
   const evidenceColumns = [...new Set([...evidenceFields, ...Object.values(plan.columns.benefitYears)])];
-  const evidence = evidenceColumns.length === 0 ? "FALSE" : `OR(${evidenceColumns.map((c) => `LEN(${at(c)}&"")>0`).join(",")})`;
+  const evidence = evidenceColumns.length === 0 ? "FALSE" : `OR(${evidenceColumns.map((c) => `${at(c)}<>""`).join(",")})`;
 
   const firstTheme = plan.themeRows.filter((row) => row < headerRow).pop();
   const initialTheme = analysis.hasThemes && firstTheme !== undefined ? `TRIM(${S}!$${columnLetters(left)}$${firstTheme}&"")` : '""';
   const nextAnchor = next !== undefined ? `${S}!$${columnLetters(left)}$${next}` : null;
+  const beforeNextPlan = nextAnchor ? `IF(${here("planRow")}<ROW(${nextAnchor}),1,0)` : "1";
 
   const isAction = here("action");
   const status = f.status !== undefined ? here("status") : '""';
   const statusKey = lookupValue(status, escape);
-  const datesLookup = (column: number): { due: string; unknown: string; complete: string } => dueFromCell(at(column), datesTable, datesKeys);
-  const target = f.target !== undefined ? datesLookup(f.target) : null;
-  const revised = f.revisedTarget !== undefined ? datesLookup(f.revisedTarget) : null;
+  // A timescale as read, once per date column: the date (a positive serial) when the cell holds one;
+  // minus its row in the dates table when it is text the refresh read; "?" for text the table does
+  // not know; "" for a blank. The due, "complete" and "not read" columns then look no further.
+  const readDate = (column: number): string => {
+    const x = at(column);
+    const key = `LEFT(TRIM(${x}&""),${LOOKUP_TEXT_LIMIT})`;
+    return `IF(${isAction}=1,IF(AND(ISNUMBER(${x}),${x}>=20000,${x}<=80000),INT(${x}),IFERROR(-MATCH(${key},${datesKeys},0),IF(${key}="","","?"))),"")`;
+  };
+  const dueOf = (read: string): string => `IF(ISNUMBER(${read}),IF(${read}>0,${read},IFERROR(INDEX(${datesDue},-${read})+0,"")),"")`;
+  const completeOf = (read: string): string => `IF(ISNUMBER(${read}),IF(${read}<0,INDEX(${datesComplete},-${read})="Yes",FALSE),FALSE)`;
+  const unknownOf = (read: string): string => `IF(${read}="?",1,0)`;
+  const targetRead = here("targetRead");
+  const revisedRead = here("revisedRead");
   const progressDone = (() => {
     if (context.hasStatus || f.progress === undefined) return "FALSE";
     return progressDoneFormula(at(f.progress));
   })();
-  const completeByText = target ? (progressDone === "FALSE" ? target.complete : `OR(${target.complete},${progressDone})`) : progressDone;
+  const targetComplete = f.target !== undefined ? completeOf(targetRead) : null;
+  const completeByText = targetComplete ? (progressDone === "FALSE" ? targetComplete : `OR(${targetComplete},${progressDone})`) : progressDone;
   const due = rules.date === "original" ? here("originalDue") : here("currentDue");
+  const word = here("statusWord");
 
   const F: Record<SlotColumn, string> = {
     planRow: `ROW(${anchor})+ROW()-${firstSlot - 1}`,
-    inPlan: `IF(AND(${prev("inPlan")}=1,NOT(${isTotal})${nextAnchor ? `,${here("planRow")}<ROW(${nextAnchor})` : ""}),1,0)`,
+    // Nested IFs rather than AND: IF evaluates only the branch taken, AND every argument.
+    inPlan: `IF(${prev("inPlan")}<>1,0,IF(${isTotal},0,${beforeNextPlan}))`,
     filled: filledF,
-    section: `IF(AND(${here("inPlan")}=1,${isSection}),1,0)`,
-    action: `IF(AND(${here("inPlan")}=1,${here("filled")}>0,${here("section")}=0,NOT(${isHeader}),NOT(${isFootnote}),NOT(${isSubtotal}),${evidence}),1,0)`,
+    section: `IF(${here("inPlan")}<>1,0,IF(${here("filled")}<>1,0,IF(AND(${sectionHasText},LEN(${sectionText})<=250),1,0)))`,
+    action: `IF(${here("inPlan")}<>1,0,IF(${here("filled")}=0,0,IF(${here("section")}<>0,0,IF(OR(${isHeader},${isFootnote},${isSubtotal}),0,IF(${evidence},1,0)))))`,
     theme: `IF(${here("section")}=1,${sectionText},${
       themeCell === undefined
         ? prev("theme")
-        : `IF(AND(${isAction}=1,${textAt(themeCell)}<>""),${textAt(themeCell)},${themeGaps(analysis) ? `IF(${isAction}=1,"",${prev("theme")})` : prev("theme")})`
+        : `IF(AND(${isAction}=1,${here("themeText")}<>""),${here("themeText")},${themeGaps(analysis) ? `IF(${isAction}=1,"",${prev("theme")})` : prev("theme")})`
     })`,
     themeIndex: analysis.hasThemes
       ? `IF(${isAction}=1,IFERROR(MATCH(IF(${here("theme")}="",${excelString(NO_THEME_KEY)},LEFT(${here("theme")},${LOOKUP_TEXT_LIMIT})),${themeKeys},0),0),"")`
       : `IF(${isAction}=1,1,"")`,
     status: f.status !== undefined ? `IF(${isAction}=1,${textAt(f.status)},"")` : '""',
-    statusRow:
-      statusRows.length === 0
-        ? '""'
-        : `IF(${isAction}=1,IF(${status}="",${blankStatusRow},IFERROR(VLOOKUP(${statusKey},${wordsTable},4,FALSE),0)),"")`,
-    state: `IF(${isAction}=1,IF(${completeByText},"Complete",${f.status !== undefined ? `IFERROR(VLOOKUP(${statusKey},${wordsTable},2,FALSE),"Open")` : '"Open"'}),"")`,
-    declared: f.status !== undefined ? `IF(${isAction}=1,IFERROR(VLOOKUP(${statusKey},${wordsTable},3,FALSE)&"",""),"")` : '""',
-    originalDue: target ? `IF(${isAction}=1,${target.due},"")` : '""',
-    revisedDue: revised ? `IF(${isAction}=1,${revised.due},"")` : '""',
+    statusRow: statusRows.length === 0 ? '""' : `IF(${isAction}=1,IF(${status}="",${blankStatusRow},IF(${word}>0,INDEX(${wordsRows},${word}),0)),"")`,
+    state: `IF(${isAction}=1,IF(${completeByText},"Complete",${f.status !== undefined ? `IF(${word}>0,INDEX(${wordsStates},${word}),"Open")` : '"Open"'}),"")`,
+    declared: f.status !== undefined ? `IF(${isAction}=1,IF(${word}>0,INDEX(${wordsRags},${word})&"",""),"")` : '""',
+    originalDue: f.target !== undefined ? dueOf(targetRead) : '""',
+    revisedDue: f.revisedTarget !== undefined ? dueOf(revisedRead) : '""',
     currentDue: `IF(${isAction}=1,IF(ISNUMBER(${here("revisedDue")}),${here("revisedDue")},${here("originalDue")}),"")`,
-    unknownDates: `IF(${isAction}=1,${[target?.unknown, revised?.unknown].filter(Boolean).join("+") || "0"},0)`,
+    unknownDates: `IF(${isAction}=1,${[f.target !== undefined ? unknownOf(targetRead) : undefined, f.revisedTarget !== undefined ? unknownOf(revisedRead) : undefined].filter(Boolean).join("+") || "0"},0)`,
     rag: `IF(${isAction}=1,${ragFormula(
       {
         complete: `${here("state")}="Complete"`,
         notStarted: `${here("state")}="Not started"`,
-        due: target ? due : null,
+        due: f.target !== undefined ? due : null,
         statusSeverity: f.status !== undefined ? severityFromCell(here("declared")) : "0",
         asAt: asAtRef,
       },
@@ -467,12 +517,18 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     )},"")`,
     reason: `IF(${isAction}=1,IF(AND(${here("state")}<>"Complete",ISNUMBER(${due}),${due}<${asAtRef}),1,IF(AND(${here("state")}="Open",OR(${here("declared")}="Amber",${here("declared")}="Amber/Red",${here("declared")}="Red")),2,IF(${here("state")}="Not started",3,0))),0)`,
     mismatch: `IF(AND(${isAction}=1,${here("rag")}="Red",${here("state")}<>"Complete",${here("declared")}<>"",${here("declared")}<>"Red"),1,0)`,
-    overdueOriginal: `IF(AND(${isAction}=1,${here("state")}<>"Complete",ISNUMBER(${here("originalDue")})),IF(${here("originalDue")}<${asAtRef},1,0),0)`,
-    overdueCurrent: `IF(AND(${isAction}=1,${here("state")}<>"Complete",ISNUMBER(${here("currentDue")})),IF(${here("currentDue")}<${asAtRef},1,0),0)`,
+    labelText: textAt(left),
+    descriptionText: description === left ? here("labelText") : textAt(description),
+    themeText: themeCell === undefined ? '""' : `IF(${isAction}=1,${textAt(themeCell)},"")`,
+    statusWord: f.status !== undefined ? `IF(${isAction}=1,IF(${status}="",0,IFERROR(MATCH(${statusKey},${wordsKeys},0),0)),0)` : "0",
+    targetRead: f.target !== undefined ? readDate(f.target) : '""',
+    revisedRead: f.revisedTarget !== undefined ? readDate(f.revisedTarget) : '""',
+    themeStatus: statusRows.length === 0 ? "0" : `IF(${isAction}=1,IFERROR(${here("themeIndex")}*${THEME_KEY_FACTOR}+${here("statusRow")},0),0)`,
+    themeRag: `IF(${isAction}=1,IFERROR(${here("themeIndex")}*${THEME_KEY_FACTOR}+MATCH(${here("rag")},{${SCALE_VALUES[rules.scale].map((v) => excelString(v)).join(",")}},0),0),0)`,
   };
   // The first slot has no previous row: its carried values start from the plan's first theme and "in the plan".
   const firstRowF: Partial<Record<SlotColumn, string>> = {
-    inPlan: `IF(AND(NOT(${isTotal})${nextAnchor ? `,${here("planRow")}<ROW(${nextAnchor})` : ""}),1,0)`,
+    inPlan: `IF(${isTotal},0,${beforeNextPlan})`,
     theme: F.theme.split(prev("theme")).join(initialTheme),
   };
   const templates = Object.fromEntries(SLOT_COLUMNS.map((c) => [c, template(F[c])])) as Record<SlotColumn, (row: number) => string>;
@@ -494,7 +550,7 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     if (c === "action") return a ? 1 : planRow > lastPlanRow ? 0 : undefined;
     if (!a) {
       if (planRow <= lastPlanRow) return undefined;
-      return ["unknownDates", "reason", "mismatch", "overdueOriginal", "overdueCurrent"].includes(c) ? 0 : undefined;
+      return ["unknownDates", "reason", "mismatch"].includes(c) ? 0 : undefined;
     }
     switch (c) {
       case "theme":
@@ -510,11 +566,11 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
       case "declared":
         return f.status !== undefined ? (a.facts.declared ?? "") : "";
       case "originalDue":
-        return target ? serial(a.facts.originalDue) : "";
+        return f.target !== undefined ? serial(a.facts.originalDue) : "";
       case "revisedDue":
-        return revised ? serial(a.action.revisedTarget?.due ?? null) : "";
+        return f.revisedTarget !== undefined ? serial(a.action.revisedTarget?.due ?? null) : "";
       case "currentDue":
-        return serial(revised ? a.facts.currentDue : a.facts.originalDue);
+        return serial(f.revisedTarget !== undefined ? a.facts.currentDue : a.facts.originalDue);
       case "unknownDates":
         return 0;
       case "rag":
@@ -523,10 +579,6 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
         return reasonOf(a);
       case "mismatch":
         return a.mismatch ? 1 : 0;
-      case "overdueOriginal":
-        return a.overdueOriginal ? 1 : 0;
-      case "overdueCurrent":
-        return a.overdueCurrent && revised ? 1 : a.overdueOriginal && !revised ? 1 : a.overdueCurrent ? 1 : 0;
       default:
         return undefined;
     }

@@ -12,6 +12,7 @@ import { describeColumns } from "./describeColumns.js";
 import { overridesFor, type ColumnOverride } from "./ColumnOverride.js";
 import { findHeaderRows, readHeaderRow, signatureOf, type HeaderRow } from "./findHeaderRows.js";
 import type { ColumnMapping, FieldKey, Footnote, MappingSource, Plan, PlanAction, SourceCell } from "./Plan.js";
+import { hideOwnRagColumn } from "./hideOwnRagColumn.js";
 import { SheetReader } from "./SheetReader.js";
 import { isMetadataLine, numberedHeadingRef, qualifySubRef, SUB_REF } from "./structureWords.js";
 
@@ -520,7 +521,7 @@ function readPlanBlock(
 }
 
 export function readSheetPlans(sheet: SheetGrid, overrides: readonly ColumnOverride[] = [], asOf: IsoDate | null = null): Plan[] {
-  const reader = new SheetReader(sheet);
+  const reader = new SheetReader(hideOwnRagColumn(sheet));
   const sheetOverrides = overridesFor(sheet.name, overrides);
   const chosen = new Map<number, ChosenColumns>();
   const groups = groupHeaders(headersFor(reader, sheetOverrides, chosen));
