@@ -59,6 +59,11 @@ export interface LineLabel {
 /** Characters of an amount typed as text that the live check compares (amounts are short; notes are not). */
 export const AMOUNT_TEXT_COMPARED = 60;
 
+/** The text itself when a formula can compare it exactly, else null (see {@link BenefitLine.amountTexts}). */
+function comparableText(text: string): string | null {
+  return text.length <= AMOUNT_TEXT_COMPARED && !/[\uD800-\uDFFF]/.test(text) ? text : null;
+}
+
 export interface BenefitLine {
   readonly sheet: string;
   readonly row: number;
@@ -71,11 +76,13 @@ export interface BenefitLine {
   /** Amounts of the line typed as text at the refresh (their notes are written then). */
   readonly textAmounts: number;
   /**
-   * Those texts as Excel's TRIM gives them, one per amount cell ("" for a number or a blank), at most
-   * {@link AMOUNT_TEXT_COMPARED} characters each: the line checks, live, that they are unchanged, since
-   * the notes name them ("tbc" retyped as "(1,500)" makes the notes wrong).
+   * Those texts as Excel's TRIM gives them, one per amount cell ("" for a number or a blank): the
+   * line checks, live, that they are unchanged, since the notes name them ("tbc" retyped as "(1,500)"
+   * makes the notes wrong). Null for a text too long to compare in a formula (over
+   * {@link AMOUNT_TEXT_COMPARED} characters, or holding characters outside the Basic Multilingual
+   * Plane, which Excel and LibreOffice count differently): only that it is still text is checked.
    */
-  readonly amountTexts: readonly string[];
+  readonly amountTexts: ReadonlyArray<string | null>;
   /** The line's amount cells, for the live count of amounts typed as text. */
   readonly amountReferences: readonly string[];
   readonly project: string;
@@ -290,7 +297,7 @@ export function benefitLines(plans: readonly Plan[]): BenefitLines {
           ? { identity: { reference: `${columnRef(plan, identityCell.column).prefix}${action.row}`, text: identityText(identityCell.raw) } }
           : {}),
         textAmounts: amountCells.filter(([, raw]) => typeof raw === "string").length,
-        amountTexts: amountCells.map(([, raw]) => (typeof raw === "string" ? excelTrim(raw).slice(0, AMOUNT_TEXT_COMPARED) : "")),
+        amountTexts: amountCells.map(([, raw]) => (typeof raw === "string" ? comparableText(excelTrim(raw)) : "")),
         amountReferences: amountCells.map(([column]) => `${column.prefix}${action.row}`),
         project: projectName(action),
         stage: readLabel(action, "stage", stageColumn),

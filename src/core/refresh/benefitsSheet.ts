@@ -171,8 +171,12 @@ interface HelperColumns {
  * text, "tbc" retyped as "(1,500)", words typed over a number), else 0: the notes name those texts.
  */
 function textAmountsChanged(line: BenefitLine): string {
-  const now = line.amountReferences.map((ref) => `IF(ISTEXT(${ref}),LEFT(TRIM(${ref}),${AMOUNT_TEXT_COMPARED}),"")`).join(`&"|"&`);
-  return `IFERROR(IF(${now}=${formulaString(line.amountTexts.join("|"))},0,1),1)`;
+  // A text too long to compare is checked only for still being text ("T").
+  const now = line.amountReferences
+    .map((ref, i) => (line.amountTexts[i] === null ? `IF(ISTEXT(${ref}),"T","")` : `IF(ISTEXT(${ref}),LEFT(TRIM(${ref}),${AMOUNT_TEXT_COMPARED}),"")`))
+    .join(`&"|"&`);
+  const then = line.amountTexts.map((text) => text ?? "T").join("|");
+  return `IFERROR(IF(${now}=${formulaString(then)},0,1),1)`;
 }
 
 function helperColumns(data: BenefitLines, first: number): HelperColumns {
