@@ -11,7 +11,8 @@ import { excelSerialFromIso, isoFromDate, isoFromExcelSerial } from "../parse/da
 import type { PlanAction } from "../plan/Plan.js";
 import { excelString, excelTrim } from "../rag/excelText.js";
 import { blank, formula, text, type CellSpec } from "../sheets/SheetSpec.js";
-import { sourceFor, type ColumnKind } from "../refresh/actionCells.js";
+import { columnOf, sourceFor, type ColumnKind } from "../refresh/actionCells.js";
+import { dataHeaderRow } from "../plan/dataHeaderRow.js";
 import type { ActionAssessment } from "../refresh/planAnalysis.js";
 import { STYLE } from "../refresh/sheetStyles.js";
 import type { PlanRows, SlotColumn } from "./planRows.js";
@@ -27,6 +28,36 @@ export interface RowLink {
 /** Two working cells on `row` of the table, in columns `positionColumn` and the one after it. */
 export function rowLink(positionColumn: number, row: number): RowLink {
   return { position: `$${columnLetters(positionColumn)}${row}`, planRow: `$${columnLetters(positionColumn + 1)}${row}` };
+}
+
+/**
+ * The two working cells of a table row ({@link rowLink}), to write from the link's position column:
+ * the slot `findSlot` finds, and that slot's plan row. Expected: the action's at the refresh, blank
+ * for a spare row.
+ */
+export function rowLinkCells(rows: PlanRows, link: RowLink, findSlot: string, action: PlanAction | null): CellSpec[] {
+  return [
+    formula(findSlot, action ? action.row - dataHeaderRow(rows.analysis.plan) : "", STYLE.working),
+    formula(planRowFormula(rows, link), action ? action.row : "", STYLE.working),
+  ];
+}
+
+/** A printed cell of an action's row, live: dates, status and RAG by kind, the other columns as text. */
+export function livePrintedCell(rows: PlanRows, link: RowLink, kind: ColumnKind, assessment: ActionAssessment | null): CellSpec {
+  const plan = rows.analysis.plan;
+  const action = assessment?.action ?? null;
+  switch (kind) {
+    case "original":
+      return liveDateCell(rows, link, plan.columns.fields.target, action?.cells.target?.raw, action !== null);
+    case "revised":
+      return liveDateCell(rows, link, plan.columns.fields.revisedTarget, action?.cells.revisedTarget?.raw, action !== null);
+    case "status":
+      return liveStatusCell(rows, link, plan.columns.fields.status, assessment);
+    case "rag":
+      return formula(slotValueFormula(rows, link, "rag"), assessment?.rag ?? "", STYLE.rag);
+    default:
+      return liveTextCell(rows, link, columnOf(plan, kind), kind, action);
+  }
 }
 
 /**

@@ -60,6 +60,12 @@ const FIELD_OF: Partial<Record<ColumnKind, FieldKey>> = {
   progress: "progress",
 };
 
+/** The plan column a printed column shows (the description's for "action"); undefined when the plan has none. */
+export function columnOf(plan: Plan, kind: ColumnKind): number | undefined {
+  const field = kind === "action" ? descriptionField(plan) : FIELD_OF[kind];
+  return field === undefined ? undefined : plan.columns.fields[field];
+}
+
 /** The field holding an action's description: the action, else the outcome or recommendation. */
 export function descriptionField(plan: Plan): FieldKey | undefined {
   return (["action", "outcome", "recommendation"] as const).find((field) => plan.columns.fields[field] !== undefined);
@@ -67,8 +73,7 @@ export function descriptionField(plan: Plan): FieldKey | undefined {
 
 /** The officer's own heading for a column (first line, at most 40 characters), or our default. */
 function headerFor(plan: Plan, sheet: SheetGrid | undefined, kind: ColumnKind): string {
-  const field = kind === "action" ? descriptionField(plan) : FIELD_OF[kind];
-  const column = field === undefined ? undefined : plan.columns.fields[field];
+  const column = columnOf(plan, kind);
   const headerRow = plan.headerRows[0];
   if (column === undefined || headerRow === undefined || !sheet) return DEFAULT_HEADERS[kind];
   const written = cellText(cellAt(sheet, headerRow, column)?.value ?? null).text.split("\n")[0]?.trim() ?? "";

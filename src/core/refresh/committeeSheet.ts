@@ -13,17 +13,16 @@
  * of the row reads that one plan row. So the table follows sorts, inserts, deletions and appended
  * actions; when a theme outgrows its rows, a live banner under the title says the sheet is out of date.
  */
-import { dataHeaderRow } from "../plan/dataHeaderRow.js";
 import { columnLetters, type CellRange } from "../grid/Address.js";
 import type { SheetGrid } from "../grid/SheetGrid.js";
 import type { IsoDate } from "../parse/IsoDate.js";
 import { SCALE_VALUES } from "../rag/RagValue.js";
 import { ragStyleMap } from "../rag/ragStyles.js";
-import { SheetSpecBuilder, blank, committeePrintSetup, formula, text, ukDate, wrappedLineCount, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
-import { liveDateCell, liveStatusCell, liveTextCell, nextSlotFormula, planRowFormula, rowLink, slotValueFormula } from "../live/liveCells.js";
+import { SheetSpecBuilder, blank, committeePrintSetup, formula, text, ukDate, wrappedLineCount, type SheetSpec } from "../sheets/SheetSpec.js";
+import { livePrintedCell, nextSlotFormula, rowLink, rowLinkCells } from "../live/liveCells.js";
 import type { PlanRows } from "../live/planRows.js";
 import { committeeModel, type CommitteeModel } from "../tables/CommitteeModel.js";
-import { committeeColumns, descriptionField, type ColumnKind } from "./actionCells.js";
+import { committeeColumns, type ColumnKind } from "./actionCells.js";
 import type { PlanAnalysis } from "./planAnalysis.js";
 import { REPORT_TAB, STYLE, withReportStyles } from "./sheetStyles.js";
 
@@ -59,7 +58,6 @@ export function buildCommitteeSheet(rows: PlanRows, sheetName: string, officerSh
   const rules = rag.rules;
   const model = committeeModel(plan, committeeColumns(plan, officerSheet), rows.themes, analysis.hasThemes);
   const printed = model.columns;
-  const f = plan.columns.fields;
   const printedWidth = printed.reduce((sum, column) => sum + column.width, 0);
   const workingColumn = printed.length + 2;
 
@@ -82,18 +80,6 @@ export function buildCommitteeSheet(rows: PlanRows, sheetName: string, officerSh
   b.cell(COMMITTEE_HEADER_ROW, workingColumn, text("Slot", STYLE.workingHeader));
   b.cell(COMMITTEE_HEADER_ROW, workingColumn + 1, text("Plan row", STYLE.workingHeader));
 
-  const fieldOf: Partial<Record<ColumnKind, number>> = {
-    ref: f.ref,
-    action: (() => {
-      const field = descriptionField(plan);
-      return field === undefined ? undefined : f[field];
-    })(),
-    stage: f.stage,
-    serviceArea: f.serviceArea,
-    lead: f.lead,
-    progress: f.progress,
-  };
-  const headerRow = dataHeaderRow(plan);
   let row = COMMITTEE_FIRST_ROW;
   for (const section of model.sections) {
     if (section.heading !== null) {
@@ -106,25 +92,8 @@ export function buildCommitteeSheet(rows: PlanRows, sheetName: string, officerSh
     let previous: string | null = null;
     for (const item of section.rows) {
       const link = rowLink(workingColumn, row);
-      const a = item.action;
-      const action = a?.action ?? null;
-      const cells: CellSpec[] = printed.map((column) => {
-        switch (column.kind) {
-          case "original":
-            return liveDateCell(rows, link, f.target, action?.cells.target?.raw, action !== null);
-          case "revised":
-            return liveDateCell(rows, link, f.revisedTarget, action?.cells.revisedTarget?.raw, action !== null);
-          case "status":
-            return liveStatusCell(rows, link, f.status, a);
-          case "rag":
-            return formula(slotValueFormula(rows, link, "rag"), a?.rag ?? "", STYLE.rag);
-          default:
-            return liveTextCell(rows, link, fieldOf[column.kind], column.kind, action);
-        }
-      });
-      b.row(row, cells);
-      b.cell(row, workingColumn, formula(nextSlotFormula(rows, "themeIndex", section.theme.index, previous), action ? action.row - headerRow : "", STYLE.working));
-      b.cell(row, workingColumn + 1, formula(planRowFormula(rows, link), action ? action.row : "", STYLE.working));
+      b.row(row, printed.map((column) => livePrintedCell(rows, link, column.kind, item.action)));
+      b.row(row, rowLinkCells(rows, link, nextSlotFormula(rows, "themeIndex", section.theme.index, previous), item.action?.action ?? null), { firstColumn: workingColumn });
       previous = link.position;
       row++;
     }

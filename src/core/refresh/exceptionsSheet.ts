@@ -7,13 +7,12 @@
  * and its cells read that plan row. An action that becomes overdue after the refresh appears; one that
  * is completed leaves the list. When a list outgrows its rows, the banner says the sheet is out of date.
  */
-import { dataHeaderRow } from "../plan/dataHeaderRow.js";
 import { ragStyleMap } from "../rag/ragStyles.js";
 import { SheetSpecBuilder, blank, committeePrintSetup, formula, text, ukDate, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
-import { countedHeading, liveDateCell, liveStatusCell, liveTextCell, nextSlotFormula, planRowFormula, rowLink, slotValueFormula } from "../live/liveCells.js";
+import { countedHeading, livePrintedCell, nextSlotFormula, rowLink, rowLinkCells } from "../live/liveCells.js";
 import { REASON_CODE } from "../live/planRows.js";
 import { planExceptions, type PlanExceptions } from "../tables/ExceptionsModel.js";
-import { EXCEPTION_COLUMNS, descriptionField } from "./actionCells.js";
+import { EXCEPTION_COLUMNS } from "./actionCells.js";
 import { mergedRowHeight, type CommitteeTable, type RefreshContext } from "./committeeSheet.js";
 import { REPORT_TAB, STYLE, withReportStyles } from "./sheetStyles.js";
 
@@ -21,10 +20,6 @@ function renderPlan(b: SheetSpecBuilder, part: PlanExceptions, startRow: number,
   const width = EXCEPTION_COLUMNS.length;
   const workingColumn = width + 2;
   const { rows } = part;
-  const { plan } = rows.analysis;
-  const f = plan.columns.fields;
-  const description = descriptionField(plan);
-  const headerRow = dataHeaderRow(plan);
   let row = startRow;
   const bar = (cell: CellSpec, value: string): void => {
     b.row(row, [cell, ...EXCEPTION_COLUMNS.slice(1).map(() => blank(STYLE.theme))]);
@@ -41,35 +36,9 @@ function renderPlan(b: SheetSpecBuilder, part: PlanExceptions, startRow: number,
     let previous: string | null = null;
     for (let j = 0; j < group.rows; j++) {
       const a = group.actions[j] ?? null;
-      const action = a?.action ?? null;
       const link = rowLink(workingColumn, row);
-      b.row(
-        row,
-        EXCEPTION_COLUMNS.map((column) => {
-          switch (column.kind) {
-            case "ref":
-              return liveTextCell(rows, link, f.ref, "ref", action);
-            case "action":
-              return liveTextCell(rows, link, description === undefined ? undefined : f[description], "action", action);
-            case "lead":
-              return liveTextCell(rows, link, f.lead, "lead", action);
-            case "progress":
-              return liveTextCell(rows, link, f.progress, "progress", action);
-            case "original":
-              return liveDateCell(rows, link, f.target, action?.cells.target?.raw, action !== null);
-            case "revised":
-              return liveDateCell(rows, link, f.revisedTarget, action?.cells.revisedTarget?.raw, action !== null);
-            case "status":
-              return liveStatusCell(rows, link, f.status, a);
-            case "rag":
-              return formula(slotValueFormula(rows, link, "rag"), a?.rag ?? "", STYLE.rag);
-            default:
-              return blank(STYLE.text);
-          }
-        }),
-      );
-      b.cell(row, workingColumn, formula(nextSlotFormula(rows, "reason", code, previous), action ? action.row - headerRow : "", STYLE.working));
-      b.cell(row, workingColumn + 1, formula(planRowFormula(rows, link), action ? action.row : "", STYLE.working));
+      b.row(row, EXCEPTION_COLUMNS.map((column) => livePrintedCell(rows, link, column.kind, a)));
+      b.row(row, rowLinkCells(rows, link, nextSlotFormula(rows, "reason", code, previous), a?.action ?? null), { firstColumn: workingColumn });
       previous = link.position;
       row++;
     }

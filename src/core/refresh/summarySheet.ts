@@ -8,7 +8,6 @@
  * - with a previous snapshot: counts then (values from the history) and now (formulas), the change,
  *   and the actions newly completed or newly slipped since.
  */
-import { dataHeaderRow } from "../plan/dataHeaderRow.js";
 import { columnLetters } from "../grid/Address.js";
 import { excelSerialFromIso } from "../parse/dates.js";
 import type { RagRules } from "../rag/ragRules.js";
@@ -16,7 +15,7 @@ import { SCALE_VALUES } from "../rag/RagValue.js";
 import { ragColours, ragStyleMap } from "../rag/ragStyles.js";
 import type { RagValue } from "../rag/RagValue.js";
 import { SheetSpecBuilder, blank, type ChartSpec, committeePrintSetup, date, formula, num, text, ukDate, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
-import { liveStatusCell, liveTextCell, nextSlotFormula, planRowFormula, rowLink, slotValueFormula } from "../live/liveCells.js";
+import { liveStatusCell, liveTextCell, nextSlotFormula, rowLink, rowLinkCells, slotValueFormula } from "../live/liveCells.js";
 import { THEME_KEY_FACTOR, type PlanRows, type SlotColumn } from "../live/planRows.js";
 import { excelString } from "../rag/excelText.js";
 import { displayText, sourceFor } from "./actionCells.js";
@@ -148,7 +147,6 @@ class SummaryWriter {
     this.b.column(working, { width: 6 });
     this.b.column(working + 1, { width: 6 });
     let previous: string | null = null;
-    const headerRow = dataHeaderRow(plan);
     for (let j = 0; j < rowsGiven; j++) {
       const a = atRefresh[j] ?? null;
       const action = a?.action ?? null;
@@ -170,8 +168,7 @@ class SummaryWriter {
       const text0 = action ? displayText(sourceFor(plan, action, "action")) : "";
       const height = mergedRowHeight(text0, actionWidth, false);
       if (height !== undefined) this.b.rowHeight(this.row, height);
-      this.b.cell(this.row, working, formula(nextSlotFormula(rows, "mismatch", 1, previous), action ? action.row - headerRow : "", STYLE.working));
-      this.b.cell(this.row, working + 1, formula(planRowFormula(rows, link), action ? action.row : "", STYLE.working));
+      this.b.row(this.row, rowLinkCells(rows, link, nextSlotFormula(rows, "mismatch", 1, previous), action), { firstColumn: working });
       previous = link.position;
       this.row++;
     }
