@@ -18,7 +18,7 @@ import { columnLetters, quoteSheetName } from "../grid/Address.js";
 import type { CellValue } from "../grid/Cell.js";
 import type { Money } from "../parse/Money.js";
 import type { Plan, PlanAction } from "../plan/Plan.js";
-import { excelTrim } from "../rag/excelText.js";
+import { excelString, excelTrim } from "../rag/excelText.js";
 
 /** Why an amount needs a word in the notes. */
 export type AmountRemark =
@@ -119,11 +119,6 @@ export function addMoney(a: number, b: number): number {
   return Math.round((a + b) * 100) / 100;
 }
 
-/** A string literal inside a formula. */
-export function formulaString(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
-
 /** Characters the live formula removes before VALUE: thousands commas, £, footnote stars, spaces. */
 const STRIPPED = [",", "£", "*", " "] as const;
 
@@ -136,7 +131,7 @@ const STRIPPED = [",", "£", "*", " "] as const;
  */
 export function liveAmountFormula(ref: string): string {
   let inner = ref;
-  for (const ch of STRIPPED.slice(0, 3)) inner = `SUBSTITUTE(${inner},${formulaString(ch)},"")`;
+  for (const ch of STRIPPED.slice(0, 3)) inner = `SUBSTITUTE(${inner},${excelString(ch)},"")`;
   inner = `SUBSTITUTE(SUBSTITUTE(${inner},"(","-"),")","")`;
   inner = `SUBSTITUTE(${inner}," ","")`;
   // The outer IFERROR: a deleted plan row leaves #REF! here; the sheet then says it is out of date
@@ -162,7 +157,7 @@ export function formulaReading(written: string): number | undefined {
 }
 
 function labelFormula(ref: string): string {
-  return `IFERROR(IF(TRIM(${ref}&"")="",${formulaString(NOT_GIVEN)},TRIM(${ref}&"")),${formulaString(NOT_GIVEN)})`;
+  return `IFERROR(IF(TRIM(${ref}&"")="",${excelString(NOT_GIVEN)},TRIM(${ref}&"")),${excelString(NOT_GIVEN)})`;
 }
 
 /** A formula shape cut at its references, so a 20,000-row plan builds each cell's formula with one join. */

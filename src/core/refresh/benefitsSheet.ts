@@ -27,6 +27,7 @@
  * summary only. Formulas use SUM and SUMPRODUCT with plain comparisons (no IF inside, no SUMIFS
  * criteria quirks with "*" or "=" in a label): Excel 2016+ and LibreOffice 7.4 compute them as is.
  */
+import { excelString } from "../rag/excelText.js";
 import { amountConvention, describeAmountConvention } from "../analysis/amountConvention.js";
 import { NOT_GIVEN } from "../analysis/totalBenefits.js";
 import type { PlanRows } from "../live/planRows.js";
@@ -50,7 +51,6 @@ import {
 import {
   addMoney,
   benefitLines,
-  formulaString,
   type AmountRemark,
   AMOUNT_TEXT_COMPARED,
   type BenefitLine,
@@ -176,7 +176,7 @@ function textAmountsChanged(line: BenefitLine): string {
     .map((ref, i) => (line.amountTexts[i] === null ? `IF(ISTEXT(${ref}),"T","")` : `IF(ISTEXT(${ref}),LEFT(TRIM(${ref}),${AMOUNT_TEXT_COMPARED}),"")`))
     .join(`&"|"&`);
   const then = line.amountTexts.map((text) => text ?? "T").join("|");
-  return `IFERROR(IF(${now}=${formulaString(then)},0,1),1)`;
+  return `IFERROR(IF(${now}=${excelString(then)},0,1),1)`;
 }
 
 function helperColumns(data: BenefitLines, first: number): HelperColumns {
@@ -397,7 +397,7 @@ export function buildBenefitsSheet(
       r,
       hc.stillHere,
       line.identity
-        ? formula(`IFERROR(IF(LEFT(TRIM(${line.identity.reference}&""),200)=${formulaString(line.identity.text)},1,0),0)`, 1, "line")
+        ? formula(`IFERROR(IF(LEFT(TRIM(${line.identity.reference}&""),200)=${excelString(line.identity.text)},1,0),0)`, 1, "line")
         : num(1, "line"),
     );
     b.cell(r, hc.textNow, line.amountReferences.length === 0 ? num(0, "line") : formula(textAmountsChanged(line), 0, "line"));
@@ -428,7 +428,7 @@ export function buildBenefitsSheet(
   ];
   b.row(r++, [
     formula(
-      `IFERROR(IF(OR(${checks.join(",")}),${formulaString(`${OUT_OF_DATE_PREFIX}: the plan's projects or amounts changed in a way these tables cannot follow. Refresh the summary.`)},""),${formulaString(`${OUT_OF_DATE_PREFIX}: the plan changed shape. Refresh the summary.`)})`,
+      `IFERROR(IF(OR(${checks.join(",")}),${excelString(`${OUT_OF_DATE_PREFIX}: the plan's projects or amounts changed in a way these tables cannot follow. Refresh the summary.`)},""),${excelString(`${OUT_OF_DATE_PREFIX}: the plan changed shape. Refresh the summary.`)})`,
       "",
       "stale",
     ),
@@ -490,7 +490,7 @@ export function buildBenefitsSheet(
         const lines = data.lines.filter((line) => line.inMtfp === (flag === YES));
         b.cell(r, 1, text(label, "rowLabel"));
         years.forEach((year, i) =>
-          b.cell(r, yearColumn(i), formula(`SUMPRODUCT((${mtfpRange}=${formulaString(flag)})*${yearRange(year)})`, sumYear(lines, year), "money")),
+          b.cell(r, yearColumn(i), formula(`SUMPRODUCT((${mtfpRange}=${excelString(flag)})*${yearRange(year)})`, sumYear(lines, year), "money")),
         );
         b.cell(r, totalColumn, formula(rowTotal(r), sumTotals(lines), "money"));
         r++;

@@ -9,6 +9,7 @@
  * copied to another workbook with the plan. Everything copied from the plan (messages quote the
  * officer's own text) is written as text cells, so a note starting "=" or "- " stays text.
  */
+import { excelString } from "../rag/excelText.js";
 import type { IsoDate } from "../parse/IsoDate.js";
 import type { IssueJson } from "../report/ValidationReport.js";
 import { issueKindLabel } from "../report/issueKinds.js";
@@ -26,11 +27,6 @@ const COLUMNS = [
   { header: "To fix", width: 50 },
 ] as const;
 
-/** An Excel string literal: quotes doubled. */
-function stringLiteral(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
-
 /** The in-workbook link target for a cell: `#'Sheet name'!D47`, the name always quoted (quotes in it doubled). */
 export function cellLinkTarget(sheet: string, cell: string): string {
   return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
@@ -38,7 +34,7 @@ export function cellLinkTarget(sheet: string, cell: string): string {
 
 /** `HYPERLINK("#'CIP monitoring'!D47","D47")`, without the leading `=`. */
 export function cellLinkFormula(sheet: string, cell: string): string {
-  return `HYPERLINK(${stringLiteral(cellLinkTarget(sheet, cell))},${stringLiteral(cell)})`;
+  return `HYPERLINK(${excelString(cellLinkTarget(sheet, cell))},${excelString(cell)})`;
 }
 
 export interface ProblemsSheetInput {
