@@ -3,6 +3,7 @@
  * support, LibreOffice's PDF export). Pure TypeScript and `fflate`'s deflate, so the command line
  * and the task pane draw the same pixels with no native canvas or font files.
  */
+import { crc32 } from "../crc32.js";
 import { zlibSync } from "fflate";
 import type { ChartLayout } from "../../core/pack/chartLayout.js";
 import { drawableText, GLYPH_ADVANCE, glyphPixels } from "./bitmapFont.js";
@@ -10,22 +11,6 @@ import { drawableText, GLYPH_ADVANCE, glyphPixels } from "./bitmapFont.js";
 function hexToRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 255] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type: string, data: Uint8Array): Uint8Array {

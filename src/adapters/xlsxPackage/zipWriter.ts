@@ -6,6 +6,7 @@
  * Plain zip (no zip64): Plan Tracker refuses packages over 128 MB unpacked and 10,000 parts
  * (PACKAGE_LIMITS), far inside zip's 4 GB and 65,535-entry limits.
  */
+import { crc32 as tableCrc32 } from "../crc32.js";
 import { crc32 as zlibCrc32, deflateRawSync } from "node:zlib";
 import type { ZipEntry } from "../exceljs/zipEntries.js";
 
@@ -24,22 +25,9 @@ export interface PackedPart {
   readonly size: number;
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
 /** CRC-32 as zip stores it: Node's native one where it exists (Node 20.15+), else a table. */
 export function crc32(bytes: Uint8Array): number {
-  if (typeof zlibCrc32 === "function") return zlibCrc32(bytes) >>> 0;
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = (CRC_TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return typeof zlibCrc32 === "function" ? zlibCrc32(bytes) >>> 0 : tableCrc32(bytes);
 }
 
 /**
