@@ -11,7 +11,7 @@ import { isBlankValue } from "../../src/core/grid/Cell.js";
 import { cellAt, type WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
 import type { Plan } from "../../src/core/plan/Plan.js";
 import { buildRefresh, RAG_COLUMN_HEADER, type RefreshOutput } from "../../src/core/refresh/buildRefresh.js";
-import { EXCEL_LIMITS, generatedRoleOf, officerSheetNames, text, validateSheetSpec, type SheetSpec } from "../../src/core/sheets/SheetSpec.js";
+import { EXCEL_LIMITS, expandFormulaRuns, generatedRoleOf, officerSheetNames, text, validateSheetSpec, type SheetSpec } from "../../src/core/sheets/SheetSpec.js";
 import { withoutTags } from "../../src/core/live/liveCells.js";
 import { assertProperty, workbookCase } from "../support/arbitraries.js";
 import { checkReferences, formulaTextProblems, universeOf, type FormulaSite } from "./formulaReferences.js";
@@ -29,7 +29,7 @@ const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as 
 /** Every formula the refresh writes, with where it sits: cells, expression formats, list sources, the RAG column. */
 function formulaSites(output: RefreshOutput): FormulaSite[] {
   const sites: FormulaSite[] = [];
-  for (const spec of output.specs) {
+  for (const spec of output.specs.map(expandFormulaRuns)) {
     spec.rows.forEach((row, r) =>
       row?.cells.forEach((cell, c) => {
         if (cell?.kind === "formula") sites.push({ sheet: spec.name, row: r + 1, column: c + 1, formula: cell.formula });
@@ -60,7 +60,7 @@ function specProblems(grid: WorkbookGrid, output: RefreshOutput): string[] {
     problems.push(...validateSheetSpec(spec).map((p) => `${spec.name}: ${p}`));
     // Text a workbook can hold: no lone surrogates (half an emoji cut off by a truncation).
     const texts = [
-      ...spec.rows.flatMap((row) => (row?.cells ?? []).flatMap((cell) => (cell?.kind === "text" ? [cell.text] : cell?.kind === "formula" && typeof cell.expected === "string" ? [cell.expected] : []))),
+      ...expandFormulaRuns(spec).rows.flatMap((row) => (row?.cells ?? []).flatMap((cell) => (cell?.kind === "text" ? [cell.text] : cell?.kind === "formula" && typeof cell.expected === "string" ? [cell.expected] : []))),
       ...[spec.print?.header, spec.print?.footer].flatMap((part) => (part ? [part.left ?? "", part.center ?? "", part.right ?? ""] : [])),
     ];
     for (const t of texts) if (LONE_SURROGATE.test(t)) problems.push(`${spec.name}: text with half a surrogate pair "${t.slice(0, 40)}"`);
@@ -120,7 +120,7 @@ function formulaLikeTexts(plan: Plan): string[] {
 
 function cellsOf(specs: readonly SheetSpec[]): Array<{ sheet: string; kind: string; content: string; shows?: string }> {
   const out: Array<{ sheet: string; kind: string; content: string; shows?: string }> = [];
-  for (const spec of specs) {
+  for (const spec of specs.map(expandFormulaRuns)) {
     for (const row of spec.rows) {
       for (const cell of row?.cells ?? []) {
         if (cell?.kind === "text") out.push({ sheet: spec.name, kind: "text", content: cell.text });

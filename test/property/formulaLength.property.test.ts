@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { checkWorkbook } from "../../src/core/checkWorkbook.js";
 import type { CellValue } from "../../src/core/grid/Cell.js";
 import { buildRefresh } from "../../src/core/refresh/buildRefresh.js";
-import { EXCEL_LIMITS, isPlanTrackerSheet } from "../../src/core/sheets/SheetSpec.js";
+import { EXCEL_LIMITS, expandFormulaRuns, isPlanTrackerSheet } from "../../src/core/sheets/SheetSpec.js";
 import { syntheticRows } from "../../bench/syntheticPlan.js";
 import { sheet, workbook } from "../support/grid.js";
 
@@ -47,7 +47,7 @@ function longestFormula(shape: PlanShape): { longest: number; where: string; act
   const output = buildRefresh({ grid, check, asOf: "2025-06-30", refreshedAt: "30/06/2025 09:00", takeSnapshot: false });
   let longest = 0;
   let where = "";
-  for (const spec of output.specs) {
+  for (const spec of output.specs.map(expandFormulaRuns)) {
     spec.rows.forEach((row, r) =>
       row?.cells.forEach((cell, c) => {
         if (cell?.kind === "formula" && cell.formula.length > longest) {

@@ -23,7 +23,7 @@
  *   to its own cell (a circular reference).
  */
 import { columnNumber } from "../../src/core/grid/Address.js";
-import { generatedRoleOf, type SheetSpec } from "../../src/core/sheets/SheetSpec.js";
+import { expandFormulaRuns, generatedRoleOf, type SheetSpec } from "../../src/core/sheets/SheetSpec.js";
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
 import type { Plan } from "../../src/core/plan/Plan.js";
 
@@ -201,7 +201,8 @@ export function universeOf(grid: WorkbookGrid, specs: readonly SheetSpec[], plan
   }
   return {
     officer: new Map(grid.sheets.filter((sheet) => generatedRoleOf(sheet) === undefined).map((sheet) => [sheet.name, sheet])),
-    generated: new Map(specs.map((spec) => [spec.name, spec])),
+    // Runs written out, so a reference to a cell of a run finds it.
+    generated: new Map(specs.map((spec) => [spec.name, expandFormulaRuns(spec)])),
     namedColumns,
   };
 }

@@ -20,7 +20,7 @@ import type { CellValue } from "../../src/core/grid/Cell.js";
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
 import { ukDateTime } from "../../src/core/parse/localTime.js";
 import { buildRefresh } from "../../src/core/refresh/buildRefresh.js";
-import { generatedRoleOf, type SheetSpec } from "../../src/core/sheets/SheetSpec.js";
+import { expandFormulaRuns, generatedRoleOf, type SheetSpec } from "../../src/core/sheets/SheetSpec.js";
 import { assertProperty, workbookCase } from "../support/arbitraries.js";
 
 /** The command line's clock in these runs. */
@@ -86,7 +86,9 @@ function expectedSheet(sheet: SheetGrid): SheetGrid {
 const mergeKeys = (sheet: SheetGrid): string[] => sheet.merges.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`).sort();
 
 /** What the file holds for each cell the spec writes (the marker row included). */
-function specProblems(spec: SheetSpec, back: SheetGrid | undefined): string[] {
+function specProblems(withRuns: SheetSpec, back: SheetGrid | undefined): string[] {
+  // A run comes back from the file as its shared formula written out cell by cell (the reader's job).
+  const spec = expandFormulaRuns(withRuns);
   if (!back) return [`generated sheet ${spec.name} is missing from the file`];
   const problems: string[] = [];
   spec.rows.forEach((row, r) =>

@@ -11,7 +11,7 @@ import { checkWorkbook, type WorkbookCheck } from "../../src/core/checkWorkbook.
 import { cellAddress } from "../../src/core/grid/Address.js";
 import type { WorkbookGrid } from "../../src/core/grid/SheetGrid.js";
 import { buildRefresh, type RefreshOutput } from "../../src/core/refresh/buildRefresh.js";
-import { generatedRoleOf, isoDateToSerial, type CellSpec, type SheetSpec } from "../../src/core/sheets/SheetSpec.js";
+import { expandFormulaRuns, generatedRoleOf, isoDateToSerial, type CellSpec, type SheetSpec } from "../../src/core/sheets/SheetSpec.js";
 import { recalculate } from "../support/libreoffice.js";
 
 /** Each sample with an as-of date that gives a mix of RAG ratings. */
@@ -42,7 +42,10 @@ export function refreshWorkbook(workbook: ExcelJS.Workbook, asOf: string, option
 
 export function refreshGrid(grid: WorkbookGrid, asOf: string, options: { takeSnapshot?: boolean; refreshedAt?: string } = {}): Refreshed {
   const check = checkWorkbook(grid, { asOf, isGeneratedSheet: (sheet) => generatedRoleOf(sheet) !== undefined });
-  const output = buildRefresh({ grid, check, asOf, refreshedAt: options.refreshedAt ?? REFRESHED_AT, takeSnapshot: options.takeSnapshot ?? false });
+  const built = buildRefresh({ grid, check, asOf, refreshedAt: options.refreshedAt ?? REFRESHED_AT, takeSnapshot: options.takeSnapshot ?? false });
+  // Runs written out cell by cell, as the ExcelJS and Office.js renderers write them, so a test reads every cell
+  // (test/package/sharedFormulas.test.ts checks the runs themselves).
+  const output = { ...built, specs: built.specs.map(expandFormulaRuns) };
   return { grid, check, output };
 }
 

@@ -14,6 +14,7 @@ import {
   SheetSpecError,
   checkSpecSet,
   effectiveNumberFormat,
+  expandFormulaRuns,
   generatedRoleFromMarker,
   headerFooterString,
   isoDateToUtcDate,
@@ -158,7 +159,9 @@ export function renderSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Ex
 }
 
 /** {@link renderSheetSpec} for a spec already validated and known not to clash. */
-function renderChecked(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+function renderChecked(workbook: ExcelJS.Workbook, runs: SheetSpec): ExcelJS.Worksheet {
+  // Cell by cell: filled-down runs written out as the formulas of their cells.
+  const spec = expandFormulaRuns(runs);
   const frozen = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0) ? spec.freeze : undefined;
   const worksheet = workbook.addWorksheet(spec.name, {
     state: spec.visibility,

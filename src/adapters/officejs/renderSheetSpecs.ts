@@ -29,6 +29,7 @@ import {
   MARKER_CELL,
   SheetNameConflictError,
   checkSpecSet,
+  expandFormulaRuns,
   columnWidthToPoints,
   generatedRoleFromMarker,
   rangeA1,
@@ -121,7 +122,8 @@ interface ExistingSheet {
  */
 export async function renderSheetSpecs(context: Excel.RequestContext, specs: readonly SheetSpec[], options: RenderOptions = {}): Promise<RenderResult> {
   checkSpecSet(specs);
-  return withHostErrors("writing", () => render(context, specs, options));
+  // Office.js writes formulas cell by cell (Range.formulas), so filled-down runs are written out first.
+  return withHostErrors("writing", () => render(context, specs.map(expandFormulaRuns), options));
 }
 
 async function render(context: Excel.RequestContext, specs: readonly SheetSpec[], options: RenderOptions): Promise<RenderResult> {

@@ -9,10 +9,13 @@
  *   and with the Text number format `@` (the spec's rule): it can never become a formula.
  * - Formulas are written without a cached result, so nothing stale is shown: Excel and LibreOffice
  *   calculate them when the file opens (see refreshPackage.ts for `fullCalcOnLoad`).
+ * - A formula filled down a column (the spec's `formulaRuns`) is one shared formula (§18.3.1.40): the
+ *   text once, in its first cell with the run's range; each other cell only points at it (`si`), as
+ *   Excel writes a filled column. A 20,000-row plan's live sheets hold about 900,000 such cells.
  */
 import { cellAddress, columnLetters, type CellRange } from "../../core/grid/Address.js";
-import type { CellSpec, ConditionalFormat, SheetSpec } from "../../core/sheets/SheetSpec.js";
-import { effectiveNumberFormat, headerFooterString, isoDateToSerial, rangeA1 } from "../../core/sheets/SheetSpec.js";
+import type { CellSpec, ConditionalFormat, FormulaRun, SheetSpec } from "../../core/sheets/SheetSpec.js";
+import { effectiveNumberFormat, headerFooterString, isoDateToSerial, lastRowOf, rangeA1 } from "../../core/sheets/SheetSpec.js";
 import type { StylesAppender } from "./stylesAppender.js";
 import { attributes, element, escapeText } from "./xmlWriter.js";
 
@@ -164,29 +167,59 @@ export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): strin
 
   const letters: string[] = [];
   const letter = (column: number): string => (letters[column] ??= columnLetters(column));
+  // Runs by the row they start in; `active[c - 1]` is the run covering column c in the current row.
+  const runs = spec.formulaRuns ?? [];
+  const startingAt = new Map<number, Array<{ run: FormulaRun; id: number }>>();
+  runs.forEach((run, id) => {
+    const list = startingAt.get(run.firstRow) ?? [];
+    list.push({ run, id });
+    startingAt.set(run.firstRow, list);
+  });
+  const active: Array<{ run: FormulaRun; id: number; style: string } | undefined> = [];
+  let activeWidth = 0;
   const rowsXml: string[] = [];
   let lastRow = 0;
   let lastColumn = 0;
-  for (let r = 0; r < spec.rows.length; r++) {
-    const row = spec.rows[r];
-    if (!row) continue;
+  const rowCount = lastRowOf(spec);
+  for (let r = 0; r < rowCount; r++) {
     const rowNumber = r + 1;
+    for (const started of startingAt.get(rowNumber) ?? []) {
+      const index = styleIndex({ kind: "formula", formula: "", ...(started.run.style !== undefined ? { style: started.run.style } : {}) });
+      active[started.run.column - 1] = { ...started, style: index === undefined || index === 0 ? "" : ` s="${index}"` };
+      activeWidth = Math.max(activeWidth, started.run.column);
+    }
+    const row = spec.rows[r];
+    if (!row && activeWidth === 0) continue;
+    const width = Math.max(row?.cells.length ?? 0, activeWidth);
     let cells = "";
-    for (let c = 0; c < row.cells.length; c++) {
-      const cell = row.cells[c];
-      if (!cell) continue;
-      const xml = cellXml(`${letter(c + 1)}${rowNumber}`, cell, styleIndex(cell), date1904);
+    for (let c = 0; c < width; c++) {
+      const cell = row?.cells[c];
+      const shared = active[c];
+      let xml: string;
+      if (cell) {
+        xml = cellXml(`${letter(c + 1)}${rowNumber}`, cell, styleIndex(cell), date1904);
+      } else if (shared) {
+        const address = `${letter(c + 1)}${rowNumber}`;
+        xml =
+          shared.run.firstRow === rowNumber
+            ? `<c r="${address}"${shared.style}><f t="shared" ref="${address}:${letter(c + 1)}${shared.run.lastRow}" si="${shared.id}">${escapeText(shared.run.formula)}</f></c>`
+            : `<c r="${address}"${shared.style}><f t="shared" si="${shared.id}"/></c>`;
+        if (shared.run.lastRow === rowNumber) active[c] = undefined;
+      } else {
+        continue;
+      }
       if (xml === "") continue;
       cells += xml;
       if (c + 1 > lastColumn) lastColumn = c + 1;
     }
-    if (cells === "" && row.height === undefined && !row.hidden) continue;
+    while (activeWidth > 0 && active[activeWidth - 1] === undefined) activeWidth--;
+    if (cells === "" && row?.height === undefined && !row?.hidden) continue;
     lastRow = rowNumber;
     const rowAttributes = attributes({
       r: rowNumber,
-      hidden: row.hidden ? true : undefined,
-      ht: row.height,
-      customHeight: row.height !== undefined ? true : undefined,
+      hidden: row?.hidden ? true : undefined,
+      ht: row?.height,
+      customHeight: row?.height !== undefined ? true : undefined,
     });
     rowsXml.push(cells === "" ? `<row${rowAttributes}/>` : `<row${rowAttributes}>${cells}</row>`);
   }

@@ -10,7 +10,7 @@ import type { CellValue } from "../grid/Cell.js";
 import { excelSerialFromIso, isoFromDate, isoFromExcelSerial } from "../parse/dates.js";
 import type { PlanAction } from "../plan/Plan.js";
 import { excelString, excelTrim } from "../rag/excelText.js";
-import { blank, formula, text, type CellSpec } from "../sheets/SheetSpec.js";
+import { blank, formula, text, type CellSpec, type SheetSpecBuilder } from "../sheets/SheetSpec.js";
 import { columnOf, sourceFor, type ColumnKind } from "../refresh/actionCells.js";
 import { dataHeaderRow } from "../plan/dataHeaderRow.js";
 import type { ActionAssessment } from "../refresh/planAnalysis.js";
@@ -42,22 +42,96 @@ export function rowLinkCells(rows: PlanRows, link: RowLink, findSlot: string, ac
   ];
 }
 
-/** A printed cell of an action's row, live: dates, status and RAG by kind, the other columns as text. */
-export function livePrintedCell(rows: PlanRows, link: RowLink, kind: ColumnKind, assessment: ActionAssessment | null): CellSpec {
+/**
+ * A printed column of a live table, apart from any one row: the formula for a row (by its link; null
+ * for a column the plan does not have, printed blank) and what an action shows in it. Split so a table
+ * can write a column as one formula filled down ({@link liveTableRows}) and still know every row's value.
+ */
+export interface LiveColumn {
+  readonly formula: string | null;
+  readonly style: string;
+  expected(assessment: ActionAssessment | null): number | string;
+}
+
+/** A printed column by kind: dates, status and RAG by kind, the other columns as text. */
+export function livePrintedColumn(rows: PlanRows, link: RowLink, kind: ColumnKind): LiveColumn {
   const plan = rows.analysis.plan;
-  const action = assessment?.action ?? null;
   switch (kind) {
     case "original":
-      return liveDateCell(rows, link, plan.columns.fields.target, action?.cells.target?.raw, action !== null);
-    case "revised":
-      return liveDateCell(rows, link, plan.columns.fields.revisedTarget, action?.cells.revisedTarget?.raw, action !== null);
-    case "status":
-      return liveStatusCell(rows, link, plan.columns.fields.status, assessment);
+    case "revised": {
+      const column = kind === "original" ? plan.columns.fields.target : plan.columns.fields.revisedTarget;
+      const cellOf = (a: ActionAssessment | null): CellValue | undefined => (kind === "original" ? a?.action.cells.target?.raw : a?.action.cells.revisedTarget?.raw);
+      if (column === undefined) return BLANK_COLUMN;
+      return { formula: liveDateFormula(rows, link, column), style: STYLE.text, expected: (a) => liveDateExpected(rows, column, cellOf(a), a !== null) };
+    }
+    case "status": {
+      const column = plan.columns.fields.status;
+      if (column === undefined) return BLANK_COLUMN;
+      return { formula: liveStatusFormula(rows, link, column), style: STYLE.text, expected: (a) => a?.facts.status ?? "" };
+    }
     case "rag":
-      return formula(slotValueFormula(rows, link, "rag"), assessment?.rag ?? "", STYLE.rag);
-    default:
-      return liveTextCell(rows, link, columnOf(plan, kind), kind, action);
+      return { formula: slotValueFormula(rows, link, "rag"), style: STYLE.rag, expected: (a) => a?.rag ?? "" };
+    default: {
+      const column = columnOf(plan, kind);
+      if (column === undefined) return BLANK_COLUMN;
+      return { formula: liveTextFormula(rows, link, column, kind), style: STYLE.text, expected: (a) => liveTextExpected(rows, column, kind, a?.action ?? null) };
+    }
   }
+}
+
+const BLANK_COLUMN: LiveColumn = { formula: null, style: STYLE.text, expected: () => "" };
+
+/** A printed cell of an action's row, live (one row of {@link livePrintedColumn}). */
+export function livePrintedCell(rows: PlanRows, link: RowLink, kind: ColumnKind, assessment: ActionAssessment | null): CellSpec {
+  return cellOf(livePrintedColumn(rows, link, kind), assessment);
+}
+
+function cellOf(column: LiveColumn, assessment: ActionAssessment | null): CellSpec {
+  return column.formula === null ? blank(column.style) : formula(column.formula, column.expected(assessment), column.style);
+}
+
+/** What a live table writes from row `firstRow` down, one row per entry of `assessments` (null: a spare row). */
+export interface LiveTableRows {
+  readonly firstRow: number;
+  /** The printed columns from column A, left to right (undefined: a column left alone). */
+  readonly columns: ReadonlyArray<((link: RowLink) => LiveColumn) | undefined>;
+  /** The first working column ({@link rowLink}). */
+  readonly linkColumn: number;
+  /** How a row finds its slot: `previous` is the row above's position cell, null in the first row. */
+  readonly findSlot: (previous: string | null) => string;
+  readonly assessments: ReadonlyArray<ActionAssessment | null>;
+}
+
+/**
+ * The rows of a live table, each column one formula filled down: the printed columns and the plan-row
+ * working column from the first row, the slot column from the second (the first finds the first slot).
+ * The same formulas, row by row, as {@link livePrintedCell} and {@link rowLinkCells} would write.
+ */
+export function liveTableRows(b: SheetSpecBuilder, rows: PlanRows, table: LiveTableRows): void {
+  const n = table.assessments.length;
+  if (n === 0) return;
+  const { firstRow, linkColumn, assessments } = table;
+  const lastRow = firstRow + n - 1;
+  const first = rowLink(linkColumn, firstRow);
+  table.columns.forEach((columnAt, i) => {
+    if (!columnAt) return;
+    const column = columnAt(first);
+    if (column.formula === null) {
+      for (let row = firstRow; row <= lastRow; row++) b.cell(row, i + 1, blank(column.style));
+      return;
+    }
+    b.formulaRun(i + 1, firstRow, lastRow, column.formula, { style: column.style, expected: assessments.map((a) => column.expected(a)) });
+  });
+  const headerRow = dataHeaderRow(rows.analysis.plan);
+  const [findFirst] = rowLinkCells(rows, first, table.findSlot(null), assessments[0]?.action ?? null);
+  b.cell(firstRow, linkColumn, findFirst);
+  if (n > 1) {
+    b.formulaRun(linkColumn, firstRow + 1, lastRow, table.findSlot(first.position), {
+      style: STYLE.working,
+      expected: assessments.slice(1).map((a) => (a ? a.action.row - headerRow : "")),
+    });
+  }
+  b.formulaRun(linkColumn + 1, firstRow, lastRow, planRowFormula(rows, first), { style: STYLE.working, expected: assessments.map((a) => a?.action.row ?? "") });
 }
 
 /**
@@ -100,19 +174,28 @@ function shownText(raw: CellValue | undefined): string {
  */
 export function liveTextCell(rows: PlanRows, link: RowLink, column: number | undefined, kind: ColumnKind, action: PlanAction | null): CellSpec {
   if (column === undefined) return blank(STYLE.text);
+  return formula(liveTextFormula(rows, link, column, kind), liveTextExpected(rows, column, kind, action), STYLE.text);
+}
+
+function liveTextFormula(rows: PlanRows, link: RowLink, column: number, kind: ColumnKind): string {
   const value = `INDEX(${rows.planColumn(column)},${link.planRow})&""`;
-  const html = columnHasHtml(rows, column);
-  let source = html ? withoutTagsFormula(value) : value;
-  const raw = action ? shownText(sourceFor(rows.analysis.plan, action, kind)?.raw) : "";
-  let expected = html ? withoutTags(raw) : raw;
+  let source = columnHasHtml(rows, column) ? withoutTagsFormula(value) : value;
   if (kind === "ref") {
     const x = `TRIM(${value})`;
     source = `IF(OR(RIGHT(${x},1)=".",RIGHT(${x},1)=")"),TRIM(LEFT(${x},LEN(${x})-1)),${x})`;
+  }
+  return `IFERROR(IF(${link.planRow}="","",${source}),"")`;
+}
+
+function liveTextExpected(rows: PlanRows, column: number, kind: ColumnKind, action: PlanAction | null): string {
+  const raw = action ? shownText(sourceFor(rows.analysis.plan, action, kind)?.raw) : "";
+  let expected = columnHasHtml(rows, column) ? withoutTags(raw) : raw;
+  if (kind === "ref") {
     expected = excelTrim(expected);
     if (/[.)]$/.test(expected)) expected = excelTrim(expected.slice(0, -1));
   }
   // A grid value longer than a cell can hold (never in a real workbook) is expected as text() cuts it.
-  return formula(`IFERROR(IF(${link.planRow}="","",${source}),"")`, text(expected).text, STYLE.text);
+  return text(expected).text;
 }
 
 /**
@@ -163,6 +246,8 @@ function withoutTagsFormula(value: string): string {
 
 /** What {@link withoutTagsFormula} gives (SUBSTITUTE is case-sensitive, as `split` is). */
 export function withoutTags(value: string): string {
+  // As the formula: text with neither "<" nor "&" only needs TRIM.
+  if (!value.includes("<") && !value.includes("&")) return excelTrim(value);
   return excelTrim(TAGS.reduce((inner, [tag, by]) => inner.split(tag).join(by), value));
 }
 
@@ -174,23 +259,32 @@ export function withoutTags(value: string): string {
  */
 export function liveDateCell(rows: PlanRows, link: RowLink, column: number | undefined, raw: CellValue | undefined, present: boolean): CellSpec {
   if (column === undefined) return blank(STYLE.text);
+  return formula(liveDateFormula(rows, link, column), liveDateExpected(rows, column, raw, present), STYLE.text);
+}
+
+function liveDateFormula(rows: PlanRows, link: RowLink, column: number): string {
   const x = `INDEX(${rows.planColumn(column)},${link.planRow})`;
-  let expected = "";
-  if (present) {
-    const serial = typeof raw === "number" ? raw : raw instanceof Date ? excelSerialFromIso(isoFromDate(raw) as string) : null;
-    const iso = serial === null ? null : isoFromExcelSerial(Math.floor(serial));
-    expected = iso !== null && typeof raw !== "string" ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : shownText(raw);
-    if (columnHasHtml(rows, column) && typeof raw === "string") expected = withoutTags(expected);
-  }
   const asText = `RIGHT("0"&DAY(${x}),2)&"/"&RIGHT("0"&MONTH(${x}),2)&"/"&YEAR(${x})`;
   const words = columnHasHtml(rows, column) ? withoutTagsFormula(`${x}&""`) : `${x}&""`;
-  return formula(`IFERROR(IF(${link.planRow}="","",IF(ISNUMBER(${x}),${asText},${words})),"")`, expected, STYLE.text);
+  return `IFERROR(IF(${link.planRow}="","",IF(ISNUMBER(${x}),${asText},${words})),"")`;
+}
+
+function liveDateExpected(rows: PlanRows, column: number, raw: CellValue | undefined, present: boolean): string {
+  if (!present) return "";
+  const serial = typeof raw === "number" ? raw : raw instanceof Date ? excelSerialFromIso(isoFromDate(raw) as string) : null;
+  const iso = serial === null ? null : isoFromExcelSerial(Math.floor(serial));
+  const expected = iso !== null && typeof raw !== "string" ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : shownText(raw);
+  return columnHasHtml(rows, column) && typeof raw === "string" ? withoutTags(expected) : expected;
 }
 
 /** The status, live and trimmed. */
 export function liveStatusCell(rows: PlanRows, link: RowLink, column: number | undefined, assessment: ActionAssessment | null): CellSpec {
   if (column === undefined) return blank(STYLE.text);
-  return formula(`IFERROR(IF(${link.planRow}="","",TRIM(INDEX(${rows.planColumn(column)},${link.planRow})&"")),"")`, assessment?.facts.status ?? "", STYLE.text);
+  return formula(liveStatusFormula(rows, link, column), assessment?.facts.status ?? "", STYLE.text);
+}
+
+function liveStatusFormula(rows: PlanRows, link: RowLink, column: number): string {
+  return `IFERROR(IF(${link.planRow}="","",TRIM(INDEX(${rows.planColumn(column)},${link.planRow})&"")),"")`;
 }
 
 /** A heading with a live count: `"Overdue (" & COUNTIF(…) & ")"`. */

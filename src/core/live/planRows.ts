@@ -585,16 +585,16 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
   };
 
   SLOT_COLUMNS.forEach((c, i) => b.cell(HEADER_ROW, i + 1, text(SLOT_HEADERS[c], "header")));
-  for (let row = firstSlot; row <= lastSlot; row++) {
-    const planRow = headerRow + (row - firstSlot) + 1;
-    const a = assessmentAt.get(planRow);
-    const cells: CellSpec[] = SLOT_COLUMNS.map((c) => {
-      const source = (row === firstSlot ? firstTemplates[c] : undefined) ?? templates[c];
-      const style = c.endsWith("Due") ? "date" : undefined;
-      return formula(source(row), expectedFor(c, a, planRow), style);
-    });
-    b.row(row, cells);
-  }
+  // Each slot column is one formula filled down (a run): the formula is built once, not once per slot.
+  const assessments = Array.from({ length: lastSlot - firstSlot + 1 }, (_, i) => assessmentAt.get(headerRow + i + 1));
+  SLOT_COLUMNS.forEach((c, i) => {
+    const style = c.endsWith("Due") ? "date" : undefined;
+    const expected = assessments.map((a, slot) => expectedFor(c, a, headerRow + slot + 1));
+    const first = firstTemplates[c];
+    if (first) b.cell(firstSlot, i + 1, formula(first(firstSlot), expected[0], style));
+    const from = first ? firstSlot + 1 : firstSlot;
+    b.formulaRun(i + 1, from, lastSlot, templates[c](from), { ...(style !== undefined ? { style } : {}), expected: first ? expected.slice(1) : expected });
+  });
 
   // ----- Side tables ---------------------------------------------------------------------------
   const sideHeader = (left: number, headers: readonly string[], note: string): void => {

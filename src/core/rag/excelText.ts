@@ -7,6 +7,8 @@ import { excelSerialFromIso, isoFromDate } from "../parse/dates.js";
 
 /** Excel's TRIM: spaces (only U+0020) removed at both ends and runs inside collapsed to one. LibreOffice agrees. */
 export function excelTrim(text: string): string {
+  // Most text has no space at either end and none doubled: return it without two regex passes.
+  if (text === "" || (text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !text.includes("  "))) return text;
   return text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
 }
 

@@ -19,7 +19,7 @@ import type { RagRules, StatusRag } from "../rag/ragRules.js";
 import { definitionRag } from "../rag/statusWords.js";
 import { readWorkbookSettings } from "../settings/WorkbookSettings.js";
 import { buildPlanRows } from "../live/planRows.js";
-import { generatedRoleOf, officerSheetNames, sheetNamesFor, type SheetRole, type SheetSpec } from "../sheets/SheetSpec.js";
+import { generatedRoleOf, lastRowOf, officerSheetNames, sheetNamesFor, type SheetRole, type SheetSpec } from "../sheets/SheetSpec.js";
 import { buildBenefitsSheet } from "./benefitsSheet.js";
 import { buildCommitteeSheet, type RefreshContext } from "./committeeSheet.js";
 import { buildExceptionsSheet } from "./exceptionsSheet.js";
@@ -235,7 +235,7 @@ export function buildRefresh(input: RefreshInput): RefreshOutput {
   });
   return {
     specs,
-    sheets: specs.map((spec) => ({ name: spec.name, role: spec.role, rows: spec.rows.length })),
+    sheets: specs.map((spec) => ({ name: spec.name, role: spec.role, rows: lastRowOf(spec) })),
     ragColumns,
     history: { kept: newHistory.map((snapshot) => snapshot.date).sort(), comparedWith: previous?.date ?? null },
   };

@@ -19,7 +19,7 @@ import type { IsoDate } from "../parse/IsoDate.js";
 import { SCALE_VALUES } from "../rag/RagValue.js";
 import { ragStyleMap } from "../rag/ragStyles.js";
 import { SheetSpecBuilder, blank, committeePrintSetup, formula, text, ukDate, wrappedLineCount, type SheetSpec } from "../sheets/SheetSpec.js";
-import { livePrintedCell, nextSlotFormula, rowLink, rowLinkCells } from "../live/liveCells.js";
+import { livePrintedColumn, liveTableRows, nextSlotFormula, type RowLink } from "../live/liveCells.js";
 import type { PlanRows } from "../live/planRows.js";
 import { committeeModel, type CommitteeModel } from "../tables/CommitteeModel.js";
 import { committeeColumns, type ColumnKind } from "./actionCells.js";
@@ -89,14 +89,14 @@ export function buildCommitteeSheet(rows: PlanRows, sheetName: string, officerSh
       if (height !== undefined) b.rowHeight(row, height);
       row++;
     }
-    let previous: string | null = null;
-    for (const item of section.rows) {
-      const link = rowLink(workingColumn, row);
-      b.row(row, printed.map((column) => livePrintedCell(rows, link, column.kind, item.action)));
-      b.row(row, rowLinkCells(rows, link, nextSlotFormula(rows, "themeIndex", section.theme.index, previous), item.action?.action ?? null), { firstColumn: workingColumn });
-      previous = link.position;
-      row++;
-    }
+    liveTableRows(b, rows, {
+      firstRow: row,
+      columns: printed.map((column) => (link: RowLink) => livePrintedColumn(rows, link, column.kind)),
+      linkColumn: workingColumn,
+      findSlot: (previous) => nextSlotFormula(rows, "themeIndex", section.theme.index, previous),
+      assessments: section.rows.map((item) => item.action),
+    });
+    row += section.rows.length;
   }
   const lastRow = Math.max(row - 1, COMMITTEE_FIRST_ROW);
 

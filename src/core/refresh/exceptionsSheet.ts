@@ -9,7 +9,7 @@
  */
 import { ragStyleMap } from "../rag/ragStyles.js";
 import { SheetSpecBuilder, blank, committeePrintSetup, formula, text, ukDate, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
-import { countedHeading, livePrintedCell, nextSlotFormula, rowLink, rowLinkCells } from "../live/liveCells.js";
+import { countedHeading, livePrintedColumn, liveTableRows, nextSlotFormula, type RowLink } from "../live/liveCells.js";
 import { REASON_CODE } from "../live/planRows.js";
 import { planExceptions, type PlanExceptions } from "../tables/ExceptionsModel.js";
 import { EXCEPTION_COLUMNS } from "./actionCells.js";
@@ -33,15 +33,14 @@ function renderPlan(b: SheetSpecBuilder, part: PlanExceptions, startRow: number,
   for (const group of part.groups) {
     const code = REASON_CODE[group.reason];
     bar(countedHeading(group.heading, `COUNTIF(${rows.range("reason")},${code})`, group.actions.length, STYLE.theme), `${group.heading} (${group.actions.length})`);
-    let previous: string | null = null;
-    for (let j = 0; j < group.rows; j++) {
-      const a = group.actions[j] ?? null;
-      const link = rowLink(workingColumn, row);
-      b.row(row, EXCEPTION_COLUMNS.map((column) => livePrintedCell(rows, link, column.kind, a)));
-      b.row(row, rowLinkCells(rows, link, nextSlotFormula(rows, "reason", code, previous), a?.action ?? null), { firstColumn: workingColumn });
-      previous = link.position;
-      row++;
-    }
+    liveTableRows(b, rows, {
+      firstRow: row,
+      columns: EXCEPTION_COLUMNS.map((column) => (link: RowLink) => livePrintedColumn(rows, link, column.kind)),
+      linkColumn: workingColumn,
+      findSlot: (previous) => nextSlotFormula(rows, "reason", code, previous),
+      assessments: Array.from({ length: group.rows }, (_, j) => group.actions[j] ?? null),
+    });
+    row += group.rows;
   }
   return row;
 }

@@ -96,7 +96,7 @@ function chooseColumn(plan: Plan, sheet: SheetGrid): number {
  * when the plan is sorted). Dates given as text are looked up in the plan-rows sheet's table of dates
  * read at the refresh; text that table does not know shows "?" — the column's way of saying "refresh".
  */
-function rowFormula(analysis: PlanAnalysis, rows: PlanRows, asAtRef: string, escape: boolean, row: number): string {
+function rowFormula(analysis: PlanAnalysis, rows: PlanRows, asAtRef: string, escape: boolean, row: number | string): string {
   const { plan, context } = analysis;
   const { rules, words, hasStatus } = context;
   const cell = (field: FieldKey): string => `$${columnLetters(plan.columns.fields[field] as number)}${row}`;
@@ -124,6 +124,9 @@ function rowFormula(analysis: PlanAnalysis, rows: PlanRows, asAtRef: string, esc
   return `IFERROR(${unknown.length > 0 ? `IF(${unknown.join("+")}>0,"?",${rating})` : rating},"?")`;
 }
 
+/** Stands for the row number while the formula is built once for every row. */
+const ROW_MARK = "\u0000";
+
 /** Excel's last column (XFD). */
 const LAST_COLUMN = 16_384;
 
@@ -135,12 +138,15 @@ export function buildRagColumn(analysis: PlanAnalysis, planRows: PlanRows, sheet
   const rows = analysis.actions.map((a) => a.action.row);
   const range = { top: Math.min(...rows), left: column, bottom: Math.max(...rows), right: column };
   const escape = analysis.actions.some((a) => /[*?~]/.test(a.facts.status));
+  // The formula differs between rows only in its row number: built once, then joined around each row.
+  const parts = rowFormula(analysis, planRows, asAtRef, escape, ROW_MARK).split(ROW_MARK);
+  const formulaAt = (row: number): string => parts.join(String(row));
   return {
     sheet: plan.sheet,
     column,
     header: RAG_COLUMN_HEADER,
     headerRows: [...plan.headerRows],
-    cells: analysis.actions.map((a) => ({ row: a.action.row, formula: rowFormula(analysis, planRows, asAtRef, escape, a.action.row), expected: a.rag })),
+    cells: analysis.actions.map((a) => ({ row: a.action.row, formula: formulaAt(a.action.row), expected: a.rag })),
     conditionalFormats: SCALE_VALUES[analysis.context.rules.scale].map((value) => ({ kind: "textEquals" as const, range, text: value, style: ragStyleName(value) })),
     styles: RAG_STYLES,
   };

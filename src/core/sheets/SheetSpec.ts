@@ -8,6 +8,7 @@ export * from "./SheetSpecModel.js";
 export * from "./SheetRole.js";
 export * from "./ExcelLimits.js";
 export * from "./CellSpec.js";
+export * from "./FormulaRun.js";
 export * from "./CellStyle.js";
 export * from "./SheetFeatures.js";
 export * from "./ChartSpec.js";

@@ -4,6 +4,7 @@ import type { CellSpec } from "./CellSpec.js";
 import { text } from "./CellSpec.js";
 import type { CellStyle, HexColor } from "./CellStyle.js";
 import type { ChartSpec } from "./ChartSpec.js";
+import type { FormulaRun } from "./FormulaRun.js";
 import { EXCEL_LIMITS } from "./ExcelLimits.js";
 import { FIRST_CONTENT_ROW, MARKER_CELL, MARKER_NOTE, markerText } from "./GeneratedMarker.js";
 import type { PrintSetup } from "./PrintSetup.js";
@@ -35,6 +36,7 @@ export class SheetSpecBuilder {
   private printSetup: PrintSetup | undefined;
   private tableRegion: TableRegion | undefined;
   private readonly chartList: ChartSpec[] = [];
+  private readonly runs: FormulaRun[] = [];
   private sheetVisibility: SheetVisibility = "visible";
   private tab: HexColor | undefined;
   private autoRowHeights = true;
@@ -75,6 +77,34 @@ export class SheetSpecBuilder {
       if (cell !== undefined) target.cells[first - 1 + i] = cell;
     });
     if (options.height !== undefined) target.height = options.height;
+    return this;
+  }
+
+  /**
+   * One formula filled down `column` from `firstRow` to `lastRow` ({@link FormulaRun}): `formula` as it
+   * reads in `firstRow`; `expected[i]` what row `firstRow + i` should show. A run of one row is a cell.
+   */
+  formulaRun(column: number, firstRow: number, lastRow: number, formula: string, options: { style?: string; expected?: ReadonlyArray<number | string | undefined> } = {}): this {
+    if (lastRow < firstRow) return this;
+    this.rowAt(firstRow);
+    this.rowAt(lastRow);
+    if (lastRow === firstRow) {
+      const expected = options.expected?.[0];
+      return this.cell(firstRow, column, {
+        kind: "formula",
+        formula,
+        ...(expected !== undefined ? { expected } : {}),
+        ...(options.style !== undefined ? { style: options.style } : {}),
+      });
+    }
+    this.runs.push({
+      column,
+      firstRow,
+      lastRow,
+      formula,
+      ...(options.style !== undefined ? { style: options.style } : {}),
+      ...(options.expected !== undefined ? { expected: options.expected } : {}),
+    });
     return this;
   }
 
@@ -161,6 +191,24 @@ export class SheetSpecBuilder {
     return this;
   }
 
+  /**
+   * The cells of the runs, row by row, for sizing rows only: each carries the run's expected text (what
+   * the row will show) and shares the run's formula string, so no formula is built per row.
+   */
+  private runCellsByRow(): Map<number, Array<CellSpec | undefined>> {
+    const byRow = new Map<number, Array<CellSpec | undefined>>();
+    for (const run of this.runs) {
+      for (let row = run.firstRow; row <= run.lastRow; row++) {
+        const expected = run.expected?.[row - run.firstRow];
+        if (typeof expected !== "string" || expected === "") continue;
+        let cells = byRow.get(row);
+        if (!cells) byRow.set(row, (cells = []));
+        cells[run.column - 1] = { kind: "formula", formula: run.formula, expected, ...(run.style !== undefined ? { style: run.style } : {}) };
+      }
+    }
+    return byRow;
+  }
+
   /** The finished spec, with the marker row. Throws {@link SheetSpecError} listing every problem. */
   build(): SheetSpec {
     const merged = new Map<number, Set<number>>();
@@ -171,10 +219,17 @@ export class SheetSpecBuilder {
         merged.set(r, set);
       }
     }
-    const rows: Array<RowSpec | undefined> = this.rows.map((row, i) => {
-      if (!row) return undefined;
-      const height = row.height ?? (this.autoRowHeights ? estimateRowHeight(row.cells, this.columns, this.styles, merged.get(i + 1)) : undefined);
-      return { cells: [...row.cells], ...(height !== undefined ? { height } : {}), ...(row.hidden ? { hidden: true } : {}) };
+    const runsByRow = this.autoRowHeights ? this.runCellsByRow() : undefined;
+    // Array.from visits every index: rows written only by runs are holes in `this.rows`.
+    const rows: Array<RowSpec | undefined> = Array.from({ length: this.rows.length }, (_, i) => {
+      const row = this.rows[i];
+      const runCells = runsByRow?.get(i + 1);
+      if (!row && !runCells) return undefined;
+      const own = row?.cells ?? [];
+      const sized = runCells ? Array.from({ length: Math.max(own.length, runCells.length) }, (_, c) => own[c] ?? runCells[c]) : own;
+      const height = row?.height ?? (this.autoRowHeights ? estimateRowHeight(sized, this.columns, this.styles, merged.get(i + 1)) : undefined);
+      if (!row && height === undefined) return undefined;
+      return { cells: [...own], ...(height !== undefined ? { height } : {}), ...(row?.hidden ? { hidden: true } : {}) };
     });
     rows[MARKER_CELL.row - 1] = { hidden: true, cells: [text(markerText(this.role, this.name)), text(MARKER_NOTE)] };
     const spec: SheetSpec = {
@@ -192,6 +247,7 @@ export class SheetSpecBuilder {
       ...(this.printSetup ? { print: this.printSetup } : {}),
       ...(this.tableRegion ? { table: this.tableRegion } : {}),
       ...(this.chartList.length > 0 ? { charts: [...this.chartList] } : {}),
+      ...(this.runs.length > 0 ? { formulaRuns: [...this.runs] } : {}),
     };
     const problems = validateSheetSpec(spec);
     if (problems.length > 0) throw new SheetSpecError(this.name, problems);

@@ -2,6 +2,7 @@ import type { CellRange } from "../grid/Address.js";
 import type { SheetVisibility } from "../grid/SheetGrid.js";
 import type { CellStyle, HexColor } from "./CellStyle.js";
 import type { ChartSpec } from "./ChartSpec.js";
+import type { FormulaRun } from "./FormulaRun.js";
 import type { PrintSetup } from "./PrintSetup.js";
 import type { ColumnSpec, ConditionalFormat, ListValidation, RowSpec, TableRegion } from "./SheetFeatures.js";
 import type { SheetRole } from "./SheetRole.js";
@@ -40,6 +41,11 @@ export interface SheetSpec {
   readonly columns: ReadonlyArray<ColumnSpec | undefined>;
   /** `rows[r - 1]` is row r. Row 1 is the hidden marker row (see {@link GENERATED_MARKER}). */
   readonly rows: ReadonlyArray<RowSpec | undefined>;
+  /**
+   * Formulas filled down a column ({@link FormulaRun}), in cells no row above writes. **Adapter rule:**
+   * a renderer that cannot write a run as a shared formula writes it out with {@link expandFormulaRuns}.
+   */
+  readonly formulaRuns?: readonly FormulaRun[];
   readonly merges: readonly CellRange[];
   /** Rows frozen at the top (counting the hidden marker row) and columns frozen at the left. */
   readonly freeze?: { readonly rows: number; readonly columns: number };

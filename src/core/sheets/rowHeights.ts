@@ -21,6 +21,8 @@ const GLYPH_WIDTH = 0.9;
  */
 export function wrappedLineCount(value: string, width: number, glyphWidth = GLYPH_WIDTH): number {
   const capacity = Math.max(1, Math.floor((width - 0.7) / glyphWidth));
+  // Most cells fit on one line: no need to split them into words.
+  if (value.length <= capacity && !/[\r\n]/.test(value)) return 1;
   let lines = 0;
   for (const paragraph of value.split(/\r\n|\r|\n/)) {
     lines += 1;

@@ -5,8 +5,10 @@ import { isIsoDate } from "../parse/IsoDate.js";
 import type { CellStyle } from "./CellStyle.js";
 import { chartProblems } from "./ChartSpec.js";
 import { EXCEL_LIMITS, formulaNestingAbove } from "./ExcelLimits.js";
+import { shiftFormula } from "../grid/shiftFormula.js";
 import { MARKER_CELL, markerText } from "./GeneratedMarker.js";
 import { headerFooterString } from "./PrintSetup.js";
+import type { FormulaRun } from "./FormulaRun.js";
 import type { SheetSpec } from "./SheetSpecModel.js";
 import { SHEET_ROLES } from "./SheetRole.js";
 import { sameSheetName, sheetNameProblem } from "./SheetNames.js";
@@ -125,6 +127,34 @@ export function validateSheetSpec(spec: SheetSpec): string[] {
       }
     });
   });
+
+  // Runs: the formula in its first and last rows (the longest, as row numbers gain digits), and no cell written twice.
+  for (const run of spec.formulaRuns ?? []) {
+    const at = `${cellAddress(run.firstRow, run.column)}:${cellAddress(run.lastRow, run.column)}`;
+    if (!(Number.isInteger(run.firstRow) && Number.isInteger(run.lastRow) && run.firstRow > MARKER_CELL.row && run.firstRow < run.lastRow && run.lastRow <= EXCEL_LIMITS.rows)) {
+      add(`run ${at}: rows ${run.firstRow}–${run.lastRow}`);
+      continue;
+    }
+    if (!styleExists(run.style)) add(`run ${at}: unknown style "${run.style}"`);
+    if (run.formula.trim() === "" || run.formula.startsWith("=")) add(`run ${at}: formula must be non-empty and without the leading "="`);
+    const last = shiftFormula(run.formula, run.lastRow - run.firstRow, 0);
+    if (last.includes("#REF!") && !run.formula.includes("#REF!")) add(`run ${at}: its formula cannot be filled down that far`);
+    if (Math.max(run.formula.length, last.length) > EXCEL_LIMITS.formulaLength) add(`run ${at}: formula longer than ${EXCEL_LIMITS.formulaLength} characters`);
+    const nesting = formulaNestingAbove(run.formula, EXCEL_LIMITS.formulaNesting);
+    if (nesting !== null) add(`run ${at}: formula nests ${nesting} levels; Excel allows ${EXCEL_LIMITS.formulaNesting}`);
+    if (run.expected !== undefined && run.expected.length > run.lastRow - run.firstRow + 1) add(`run ${at}: more expected values than rows`);
+    for (let row = run.firstRow; row <= run.lastRow; row++) {
+      if (spec.rows[row - 1]?.cells[run.column - 1] !== undefined) {
+        add(`run ${at}: ${cellAddress(row, run.column)} is also written as a cell`);
+        break;
+      }
+    }
+  }
+  const runs = [...(spec.formulaRuns ?? [])].sort((a, b) => a.column - b.column || a.firstRow - b.firstRow);
+  for (let i = 1; i < runs.length; i++) {
+    const [before, after] = [runs[i - 1] as FormulaRun, runs[i] as FormulaRun];
+    if (before.column === after.column && after.firstRow <= before.lastRow) add(`runs in column ${after.column} overlap at row ${after.firstRow}`);
+  }
 
   spec.columns.forEach((column, c) => {
     if (column?.width !== undefined && !(column.width >= 0 && column.width <= 255)) add(`column ${c + 1}: width ${column.width}`);

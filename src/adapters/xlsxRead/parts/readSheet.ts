@@ -15,7 +15,7 @@ import type { CellRange } from "../../../core/grid/Address.js";
 import type { Cell, CellValue } from "../../../core/grid/Cell.js";
 import { MAX_COLUMN, readCellReference, readRange, readRangeList, type CellPosition } from "../cellReferences.js";
 import { isoTextToDate, serialToDate } from "../excelDates.js";
-import { shiftFormula } from "../sharedFormula.js";
+import { shiftFormula } from "../../../core/grid/shiftFormula.js";
 import { EXCEL_MAIN_NS, isMain, relationshipId, X14_NS } from "../xml/namespaces.js";
 import type { XmlAttributes, XmlHandler } from "../xml/XmlHandler.js";
 import { compactString } from "../compactString.js";

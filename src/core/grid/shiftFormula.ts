@@ -2,9 +2,15 @@
  * A shared formula (`<f t="shared" si="0" ref="D2:D50">B2*C2</f>` on the first cell, `<f t="shared"
  * si="0"/>` on the others, ECMA-376 §18.3.1.40) written out for one of the other cells: each relative
  * reference moved by the cell's offset from the first, as Excel shows it (D3 holds `B3*C3`).
+ *
+ * The package reader writes out the shared formulas of an officer's sheet with it, and the core the
+ * formula runs of a generated sheet for renderers that write cell by cell (src/core/sheets/FormulaRun.ts).
  */
-import { columnLetters, columnNumber } from "../../core/grid/Address.js";
-import { MAX_COLUMN, MAX_ROW } from "./cellReferences.js";
+import { columnLetters, columnNumber } from "./Address.js";
+
+/** Excel's last row and column: a reference moved beyond them becomes #REF!, as in Excel. */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
 
 /** A1 references outside strings, quoted sheet names and structured references; not a function name (`LOG10(`) nor a sheet (`AB1!`). */
 const REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(!])/g;
@@ -46,6 +52,7 @@ function bracketEnd(formula: string, start: number): number {
   return formula.length;
 }
 
+/** `formula` moved `rows` down and `columns` right (negative: up, left). */
 export function shiftFormula(formula: string, rows: number, columns: number): string {
   if (rows === 0 && columns === 0) return formula;
   let out = "";

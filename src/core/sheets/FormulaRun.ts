@@ -1,0 +1,66 @@
+/**
+ * A formula filled down a column: one formula for rows `firstRow`–`lastRow`, its relative row
+ * references moving with each row, as an officer's fill-down makes it. A refresh's live sheets are
+ * mostly such columns (one formula per plan-row slot, per committee row), so the core describes them
+ * once instead of building close to a million formula strings for a 20,000-row plan; the package
+ * writer saves each as one shared formula (ECMA-376 Part 1 §18.3.1.40, what Excel itself writes for a
+ * filled column), and renderers that write cell by cell call {@link expandFormulaRuns}.
+ */
+import type { CellSpec, FormulaCell } from "./CellSpec.js";
+import { shiftFormula } from "../grid/shiftFormula.js";
+import type { RowSpec } from "./SheetFeatures.js";
+import type { SheetSpec } from "./SheetSpecModel.js";
+
+export interface FormulaRun {
+  readonly column: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** The formula as it reads in `firstRow`, without the leading `=` (see {@link FormulaCell.formula}). */
+  readonly formula: string;
+  readonly style?: string;
+  /** `expected[i]` is what the core computed for row `firstRow + i` (see {@link FormulaCell.expected}). */
+  readonly expected?: ReadonlyArray<number | string | undefined>;
+}
+
+/** The cell of `run` in `row` (which the run covers), its formula moved down from the first row. */
+export function runCellAt(run: FormulaRun, row: number): FormulaCell {
+  const expected = run.expected?.[row - run.firstRow];
+  return {
+    kind: "formula",
+    formula: shiftFormula(run.formula, row - run.firstRow, 0),
+    ...(expected !== undefined ? { expected } : {}),
+    ...(run.style !== undefined ? { style: run.style } : {}),
+  };
+}
+
+/** The spec with every run written out as cells in its rows, and no runs: for renderers that write cell by cell. */
+export function expandFormulaRuns(spec: SheetSpec): SheetSpec {
+  const runs = spec.formulaRuns ?? [];
+  if (runs.length === 0) return spec;
+  const rows: Array<{ cells: Array<CellSpec | undefined>; height?: number; hidden?: boolean } | undefined> = spec.rows.map((row) =>
+    row ? { ...row, cells: [...row.cells] } : undefined,
+  );
+  for (const run of runs) {
+    for (let row = run.firstRow; row <= run.lastRow; row++) {
+      const target = (rows[row - 1] ??= { cells: [] });
+      target.cells[run.column - 1] = runCellAt(run, row);
+    }
+  }
+  const { formulaRuns: _runs, ...rest } = spec;
+  return { ...rest, rows: rows as ReadonlyArray<RowSpec | undefined> };
+}
+
+/** The last row holding anything, runs included. */
+export function lastRowOf(spec: SheetSpec): number {
+  let last = spec.rows.length;
+  for (const run of spec.formulaRuns ?? []) last = Math.max(last, run.lastRow);
+  return last;
+}
+
+/** The cell at (row, column), whether written as a cell or as part of a run. */
+export function specCellAt(spec: SheetSpec, row: number, column: number): CellSpec | undefined {
+  const own = spec.rows[row - 1]?.cells[column - 1];
+  if (own !== undefined) return own;
+  const run = (spec.formulaRuns ?? []).find((r) => r.column === column && r.firstRow <= row && row <= r.lastRow);
+  return run ? runCellAt(run, row) : undefined;
+}
