@@ -117,7 +117,8 @@ export interface FormulaExpectation {
 
 export function formulaCells(specs: readonly SheetSpec[]): FormulaExpectation[] {
   const out: FormulaExpectation[] = [];
-  for (const spec of specs) {
+  // Every cell of a run too, as a file's shared formula gives it to each cell.
+  for (const spec of specs.map(expandFormulaRuns)) {
     spec.rows.forEach((row, r) =>
       row?.cells.forEach((cell, c) => {
         if (cell?.kind === "formula" && cell.expected !== undefined) out.push({ sheet: spec.name, address: cellAddress(r + 1, c + 1), formula: cell.formula, expected: cell.expected });
@@ -129,7 +130,7 @@ export function formulaCells(specs: readonly SheetSpec[]): FormulaExpectation[] 
 
 /** The same specs with every cached formula result wrong: only a real recalculation can put them right. */
 export function withStaleResults(specs: readonly SheetSpec[]): SheetSpec[] {
-  return specs.map((spec) => ({
+  return specs.map(expandFormulaRuns).map((spec) => ({
     ...spec,
     rows: spec.rows.map(
       (row) =>

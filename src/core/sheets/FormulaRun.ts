@@ -22,6 +22,29 @@ export interface FormulaRun {
   readonly expected?: ReadonlyArray<number | string | undefined>;
 }
 
+/**
+ * A reference to another sheet whose row moves (`Plan!G5`, `'PT Plan rows'!$P5:$P9`), which a run may
+ * not hold: Excel does not move such a reference in a shared formula — every cell reads the first
+ * cell's row, and Excel reports an error when the workbook is saved (EPPlus issue #92; Excel itself
+ * writes such columns cell by cell). Whole columns (`Plan!$G:$G`) and absolute rows are fine.
+ * Returns the first such reference, or null.
+ */
+export function movingReferenceToAnotherSheet(formula: string): string | null {
+  let inString = false;
+  for (let i = 0; i < formula.length; i++) {
+    const c = formula[i];
+    if (c === '"') inString = !inString;
+    if (!inString && c === "'") {
+      // A quoted sheet name ('' inside stands for one quote): skip to its closing quote.
+      for (i++; i < formula.length; i++) if (formula[i] === "'" && formula[++i] !== "'") break;
+    }
+    if (inString || formula[i] !== "!") continue;
+    const reference = /^\$?[A-Za-z]{1,3}(\$?)\d+(?::\$?[A-Za-z]{1,3}(\$?)\d+)?/.exec(formula.slice(i + 1, i + 40));
+    if (reference && (reference[1] === "" || (reference[0].includes(":") && reference[2] === ""))) return reference[0];
+  }
+  return null;
+}
+
 /** The cell of `run` in `row` (which the run covers), its formula moved down from the first row. */
 export function runCellAt(run: FormulaRun, row: number): FormulaCell {
   const expected = run.expected?.[row - run.firstRow];
