@@ -1,21 +1,22 @@
 /**
  * LibreOffice recalculation of the live generated sheets for a 6,000-action plan (issue goal: under
- * 1 s), in the plan's own order and shuffled (themes interleaved, as after a sort by lead). Timed
+ * 1 s), refreshed by the command line's package writer, in the plan's own order and shuffled (themes interleaved, as after a sort by lead). Timed
  * inside LibreOffice (`calculateAll()` through the UNO bridge, test/support/officeDriver.py), so
  * loading and saving the file are not counted. Both the wall clock and LibreOffice's processor time
  * (from /proc) are printed: on a busy machine the first also counts time spent waiting for a core; on a
  * quiet one LibreOffice uses both cores and the second exceeds the first. Skipped, with the reason, when soffice or python3-uno
  * is missing. Figures go in docs/PERFORMANCE.md and docs/LIVE-SHEETS.md.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { readWorkbookGrid } from "../src/adapters/exceljs/readWorkbook.js";
-import { replaceGeneratedSheets } from "../src/adapters/exceljs/writeSheets.js";
+import { openXlsxPackage, refreshPackage } from "../src/adapters/xlsxPackage/index.js";
+import { gridOfPackage } from "../src/adapters/xlsxRead/readXlsxGrid.js";
 import { checkWorkbook } from "../src/core/checkWorkbook.js";
 import type { CellValue } from "../src/core/grid/Cell.js";
 import { buildRefresh } from "../src/core/refresh/buildRefresh.js";
+import { expandFormulaRuns } from "../src/core/sheets/SheetSpec.js";
 import { Office, requireUno } from "../test/support/office.js";
 import { syntheticRows } from "./syntheticPlan.js";
 
@@ -47,15 +48,16 @@ async function refreshedFile(dir: string, name: string, rows: CellValue[][]): Pr
   for (const row of rows) sheet.addRow(row);
   const input = join(dir, `${name}-plan.xlsx`);
   await source.xlsx.writeFile(input);
-  const grid = await readWorkbookGrid(input);
+  // Refreshed as the command line does it: the package writer, filled-down columns as shared formulas.
+  const pkg = await openXlsxPackage(readFileSync(input));
+  const grid = gridOfPackage(pkg);
   const check = checkWorkbook(grid, { asOf: AS_OF });
   const result = buildRefresh({ grid, check, asOf: AS_OF, refreshedAt: "24/11/2025 09:00", takeSnapshot: false });
-  replaceGeneratedSheets(source, result.specs);
   const output = join(dir, `${name}-refreshed.xlsx`);
-  await source.xlsx.writeFile(output);
+  writeFileSync(output, refreshPackage(pkg, { specs: result.specs, replacedSheets: [] }).bytes);
   let longest = 0;
   let cells = 0;
-  for (const spec of result.specs) {
+  for (const spec of result.specs.map(expandFormulaRuns)) {
     for (const row of spec.rows) {
       for (const cell of row?.cells ?? []) {
         if (cell?.kind !== "formula") continue;
