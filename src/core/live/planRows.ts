@@ -444,13 +444,21 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
   const isSubtotal = `OR(${labels.map((x) => `IF(LEFT(${x},3)="sub",OR(LEFT(${x},9)="sub-total",LEFT(${x},9)="sub total",LEFT(${x},8)="subtotal"),FALSE)`).join(",")})`;
   // A totals row is recognised by its label; an unlabelled row of SUM formulas is not (ISFORMULA over
   // INDEX gives #VALUE! in LibreOffice 7.4, so the formula cannot see it).
-  const isTotal = `OR(${labels.map((x) => `IF(LEN(${x})<80,OR(LEFT(${x},5)="total",LEFT(${x},11)="grand total",RIGHT(${x},5)="total",RIGHT(${x},6)="totals"),FALSE)`).join(",")})`;
+  // One SEARCH first: a label without "total" anywhere cannot start or end with it, so most rows skip
+  // the eight LEFT/RIGHT tests (a fifth of the plan-rows sheet's recalculation, docs/LIVE-SHEETS.md).
+  const isTotal = `IF(ISERROR(SEARCH("total",${labels.join("&")})),FALSE,OR(${labels.map((x) => `IF(LEN(${x})<80,OR(LEFT(${x},5)="total",LEFT(${x},11)="grand total",RIGHT(${x},5)="total",RIGHT(${x},6)="totals"),FALSE)`).join(",")}))`;
   const themeCell = f.theme;
   const sectionText = themeCell !== undefined && themeCell !== left ? `TRIM(${at(left)}&${at(themeCell)}&"")` : here("labelText");
   const sectionHasText = `OR(ISTEXT(${at(left)})${themeCell !== undefined && themeCell !== left ? `,ISTEXT(${at(themeCell)})` : ""})`;
   const evidenceFields = (["action", "ref", "lead", "target", "revisedTarget", "status", "investment", "stage"] as const).map((k) => f[k]).filter((c): c is number => c !== undefined);
   const evidenceColumns = [...new Set([...evidenceFields, ...Object.values(plan.columns.benefitYears)])];
-  const evidence = evidenceColumns.length === 0 ? "FALSE" : `OR(${evidenceColumns.map((c) => `${at(c)}<>""`).join(",")})`;
+  // A first or description cell already read and trimmed in its working column, when it is evidence:
+  // text there is evidence at once, so most actions skip the whole-column lookups (TRIM(x&"")<>""
+  // implies x<>"", and a blank or spaces-only cell falls through to the full test).
+  const readAlready = [...new Set([left, description])].filter((c) => evidenceColumns.includes(c)).map((c) => (c === left ? here("labelText") : here("descriptionText")));
+  const fullEvidence = `OR(${evidenceColumns.map((c) => `${at(c)}<>""`).join(",")})`;
+  const evidence =
+    evidenceColumns.length === 0 ? "FALSE" : readAlready.length === 0 ? fullEvidence : `IF(OR(${readAlready.map((x) => `${x}<>""`).join(",")}),TRUE,${fullEvidence})`;
 
   const firstTheme = plan.themeRows.filter((row) => row < headerRow).pop();
   const initialTheme = analysis.hasThemes && firstTheme !== undefined ? `TRIM(${S}!$${columnLetters(left)}$${firstTheme}&"")` : '""';
