@@ -69,7 +69,7 @@ export async function benchRefresh(): Promise<void> {
       lap("read");
       const check = checkWorkbook(grid, { asOf: AS_OF });
       lap("check");
-      const result = buildRefresh({ grid, check, asOf: AS_OF, refreshedAt: "24/11/2025 09:00", takeSnapshot: false });
+      const result = buildRefresh({ grid, check, asOf: AS_OF, refreshedAt: "24/11/2025 09:00", takeSnapshot: false, addRagColumn: false });
       lap("build");
       const replacedSheets = grid.sheets.filter((s) => generatedRoleOf(s) !== undefined).map((s) => s.name);
       const { bytes } = refreshPackage(pkg, { specs: result.specs, replacedSheets });

@@ -152,7 +152,7 @@ export function officeWorkbookSession(host: OfficeHost): WorkbookSession {
             throw new AddinError(`Plan Tracker found no plan to summarise. ${sentence(whyNoPlan(grid, check.skipped, [], "excel"))}`);
           }
           const refreshedAt = ukDateTime(now());
-          const built = buildRefresh({ grid, check, asOf: request.asOf, refreshedAt, takeSnapshot: request.takeSnapshot });
+          const built = buildRefresh({ grid, check, asOf: request.asOf, refreshedAt, takeSnapshot: request.takeSnapshot, addRagColumn: request.addRagColumn });
           progress({ phase: "writing", done: 0, total: 0 });
           const rendered = await renderSheetSpecs(context, built.specs, {
             isSetSupported,

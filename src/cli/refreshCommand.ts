@@ -19,7 +19,7 @@ import { finish, unreadable, type FileOutcome } from "./validateCommand.js";
 async function refreshFile(file: string, args: RefreshArgs, io: CliIo): Promise<RefreshReport> {
   const { pkg, grid, check } = await openPlanWorkbook(file, args);
   const now = io.now();
-  const refresh = buildRefresh({ grid, check, asOf: args.asOf, refreshedAt: ukDateTime(now), takeSnapshot: args.snapshot });
+  const refresh = buildRefresh({ grid, check, asOf: args.asOf, refreshedAt: ukDateTime(now), takeSnapshot: args.snapshot, addRagColumn: args.addRagColumn });
   const ragColumns = args.addRagColumn ? refresh.ragColumns : [];
   const replacedSheets = grid.sheets.filter((sheet) => generatedRoleOf(sheet) !== undefined).map((sheet) => sheet.name);
   let bytes: Uint8Array;

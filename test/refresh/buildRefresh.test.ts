@@ -208,6 +208,12 @@ describe("refresh core on seed 002 (CIP monitoring, as at 30/09/2018)", async ()
     expect(column.conditionalFormats.map((cf) => cf.kind === "textEquals" && cf.text)).toEqual(["Blue", "Green", "Amber", "Red", "Grey"]);
     expect(Object.keys(column.styles)).toContain("rag-red");
   });
+
+  it("builds no RAG column when the officer did not ask for one, and the same sheets", async () => {
+    const without = refreshWorkbook(await loadSample("cip-monitoring.xlsx"), "2018-09-30", { addRagColumn: false }).output;
+    expect(without.ragColumns).toEqual([]);
+    expect(without.specs).toEqual(output.specs);
+  });
 });
 
 describe("refresh core on the other samples", () => {

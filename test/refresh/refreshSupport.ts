@@ -36,13 +36,20 @@ export interface Refreshed {
 }
 
 /** The core's refresh of a workbook as it stands in ExcelJS (what the CLI does). */
-export function refreshWorkbook(workbook: ExcelJS.Workbook, asOf: string, options: { takeSnapshot?: boolean; refreshedAt?: string } = {}): Refreshed {
+export function refreshWorkbook(workbook: ExcelJS.Workbook, asOf: string, options: { takeSnapshot?: boolean; refreshedAt?: string; addRagColumn?: boolean } = {}): Refreshed {
   return refreshGrid(workbookToGrid(workbook), asOf, options);
 }
 
-export function refreshGrid(grid: WorkbookGrid, asOf: string, options: { takeSnapshot?: boolean; refreshedAt?: string } = {}): Refreshed {
+export function refreshGrid(grid: WorkbookGrid, asOf: string, options: { takeSnapshot?: boolean; refreshedAt?: string; addRagColumn?: boolean } = {}): Refreshed {
   const check = checkWorkbook(grid, { asOf, isGeneratedSheet: (sheet) => generatedRoleOf(sheet) !== undefined });
-  const built = buildRefresh({ grid, check, asOf, refreshedAt: options.refreshedAt ?? REFRESHED_AT, takeSnapshot: options.takeSnapshot ?? false });
+  const built = buildRefresh({
+    grid,
+    check,
+    asOf,
+    refreshedAt: options.refreshedAt ?? REFRESHED_AT,
+    takeSnapshot: options.takeSnapshot ?? false,
+    ...(options.addRagColumn !== undefined ? { addRagColumn: options.addRagColumn } : {}),
+  });
   // Runs written out cell by cell, as the ExcelJS and Office.js renderers write them, so a test reads every cell
   // (test/package/sharedFormulas.test.ts checks the runs themselves).
   const output = { ...built, specs: built.specs.map(expandFormulaRuns) };

@@ -558,7 +558,7 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     if (c === "action") return a ? 1 : planRow > lastPlanRow ? 0 : undefined;
     if (!a) {
       if (planRow <= lastPlanRow) return undefined;
-      return ["unknownDates", "reason", "mismatch"].includes(c) ? 0 : undefined;
+      return c === "unknownDates" || c === "reason" || c === "mismatch" ? 0 : undefined;
     }
     switch (c) {
       case "theme":

@@ -46,6 +46,12 @@ export interface RefreshInput {
   readonly refreshedAt: string;
   /** `--snapshot`: add this period's per-row statuses and counts to the history. */
   readonly takeSnapshot: boolean;
+  /**
+   * Whether the officer asked for the RAG column beside the plan. When false none is built
+   * (`ragColumns` is empty): a formula per action, a tenth of a 20,000-row refresh's core time, for
+   * nothing. Default true, for callers that decide later.
+   */
+  readonly addRagColumn?: boolean;
 }
 
 export interface RefreshOutput {
@@ -227,7 +233,7 @@ export function buildRefresh(input: RefreshInput): RefreshOutput {
   }
   const specs = byTab.flatMap((kind) => built.get(kind.role) ?? []);
 
-  const ragColumns = analyses.flatMap((analysis, i) => {
+  const ragColumns = input.addRagColumn === false ? [] : analyses.flatMap((analysis, i) => {
     const sheet = sheetOf(analysis.plan.sheet);
     const rows = withContext.planRows[i];
     const column = sheet && rows ? buildRagColumn(analysis, rows, sheet, context.asAtRef) : null;

@@ -12,7 +12,7 @@ import type { ColumnSpec, ConditionalFormat, ListValidation, RowSpec, TableRegio
 import type { SheetSpec } from "./SheetSpecModel.js";
 import type { SheetRole } from "./SheetRole.js";
 import { range } from "./conversions.js";
-import { estimateRowHeight } from "./rowHeights.js";
+import { DEFAULT_FONT_SIZE, estimateRowHeight } from "./rowHeights.js";
 import { SheetSpecError, validateSheetSpec } from "./validateSheetSpec.js";
 
 interface MutableRow {
@@ -198,6 +198,9 @@ export class SheetSpecBuilder {
   private runCellsByRow(): Map<number, Array<CellSpec | undefined>> {
     const byRow = new Map<number, Array<CellSpec | undefined>>();
     for (const run of this.runs) {
+      // Only wrapped or larger text changes a row's height (estimateRowHeight).
+      const style = run.style === undefined ? undefined : this.styles[run.style];
+      if (!style?.wrap && (style?.fontSize ?? 0) <= DEFAULT_FONT_SIZE) continue;
       for (let row = run.firstRow; row <= run.lastRow; row++) {
         const expected = run.expected?.[row - run.firstRow];
         if (typeof expected !== "string" || expected === "") continue;
