@@ -67,7 +67,7 @@ export function livePrintedColumn(rows: PlanRows, link: RowLink, kind: ColumnKin
     case "status": {
       const column = plan.columns.fields.status;
       if (column === undefined) return BLANK_COLUMN;
-      return { formula: liveStatusFormula(rows, link, column), style: STYLE.text, expected: (a) => a?.facts.status ?? "" };
+      return { formula: liveStatusFormula(rows, link), style: STYLE.text, expected: (a) => a?.facts.status ?? "" };
     }
     case "rag":
       return { formula: slotValueFormula(rows, link, "rag"), style: STYLE.rag, expected: (a) => a?.rag ?? "" };
@@ -181,7 +181,9 @@ function liveTextFormula(rows: PlanRows, link: RowLink, column: number, kind: Co
   const value = `INDEX(${rows.planColumn(column)},${link.planRow})&""`;
   let source = columnHasHtml(rows, column) ? withoutTagsFormula(value) : value;
   if (kind === "ref") {
-    const x = `TRIM(${value})`;
+    // A ref in the plan's first column is already read and trimmed in its slot ("First cell"): read it
+    // there rather than trimming the plan cell four times (string functions are most of the cost).
+    const x = column === rows.analysis.plan.range.left ? `INDEX(${rows.wholeColumn("labelText")},${rows.firstSlotRow - 1}+${link.position})` : `TRIM(${value})`;
     source = `IF(OR(RIGHT(${x},1)=".",RIGHT(${x},1)=")"),TRIM(LEFT(${x},LEN(${x})-1)),${x})`;
   }
   return `IFERROR(IF(${link.planRow}="","",${source}),"")`;
@@ -280,11 +282,15 @@ function liveDateExpected(rows: PlanRows, column: number, raw: CellValue | undef
 /** The status, live and trimmed. */
 export function liveStatusCell(rows: PlanRows, link: RowLink, column: number | undefined, assessment: ActionAssessment | null): CellSpec {
   if (column === undefined) return blank(STYLE.text);
-  return formula(liveStatusFormula(rows, link, column), assessment?.facts.status ?? "", STYLE.text);
+  return formula(liveStatusFormula(rows, link), assessment?.facts.status ?? "", STYLE.text);
 }
 
-function liveStatusFormula(rows: PlanRows, link: RowLink, column: number): string {
-  return `IFERROR(IF(${link.planRow}="","",TRIM(INDEX(${rows.planColumn(column)},${link.planRow})&"")),"")`;
+/**
+ * The status of the row's action: its slot's status, the plan cell read and trimmed once there. A
+ * printed row only ever points at an action's slot, whose status column holds exactly that.
+ */
+function liveStatusFormula(rows: PlanRows, link: RowLink): string {
+  return slotValueFormula(rows, link, "status");
 }
 
 /** A heading with a live count: `"Overdue (" & COUNTIF(…) & ")"`. */
