@@ -179,11 +179,13 @@ export function liveTextCell(rows: PlanRows, link: RowLink, column: number | und
 
 function liveTextFormula(rows: PlanRows, link: RowLink, column: number, kind: ColumnKind): string {
   const value = `INDEX(${rows.planColumn(column)},${link.planRow})&""`;
-  let source = columnHasHtml(rows, column) ? withoutTagsFormula(value) : value;
+  // The cell's text as its slot already read and trimmed it, when the slots read this column: string
+  // functions are most of the recalculation, so the printed row reuses it rather than trimming again.
+  const slot = rows.trimmedColumns.get(column);
+  const trimmed = slot === undefined ? `TRIM(${value})` : `INDEX(${rows.wholeColumn(slot)},${rows.firstSlotRow - 1}+${link.position})`;
+  let source = columnHasHtml(rows, column) ? withoutTagsFormula(value, trimmed) : value;
   if (kind === "ref") {
-    // A ref in the plan's first column is already read and trimmed in its slot ("First cell"): read it
-    // there rather than trimming the plan cell four times (string functions are most of the cost).
-    const x = column === rows.analysis.plan.range.left ? `INDEX(${rows.wholeColumn("labelText")},${rows.firstSlotRow - 1}+${link.position})` : `TRIM(${value})`;
+    const x = trimmed;
     source = `IF(OR(RIGHT(${x},1)=".",RIGHT(${x},1)=")"),TRIM(LEFT(${x},LEN(${x})-1)),${x})`;
   }
   return `IFERROR(IF(${link.planRow}="","",${source}),"")`;
@@ -241,9 +243,10 @@ function columnHasHtml(rows: PlanRows, column: number): boolean {
  * Every tag and entity starts with "<" or "&": text with neither skips the eleven SUBSTITUTEs (which
  * would change nothing), so a plan with a few pasted notes does not pay for them on every row.
  */
-function withoutTagsFormula(value: string): string {
+function withoutTagsFormula(value: string, trimmed = `TRIM(${value})`): string {
   const stripped = `TRIM(${TAGS.reduce((inner, [tag, by]) => `SUBSTITUTE(${inner},${excelString(tag)},${excelString(by)})`, value)})`;
-  return `IF(OR(ISNUMBER(FIND("<",${value})),ISNUMBER(FIND("&",${value}))),${stripped},TRIM(${value}))`;
+  // TRIM removes only spaces, so the trimmed text has a "<" or "&" exactly when the cell has.
+  return `IF(OR(ISNUMBER(FIND("<",${trimmed})),ISNUMBER(FIND("&",${trimmed}))),${stripped},${trimmed})`;
 }
 
 /** What {@link withoutTagsFormula} gives (SUBSTITUTE is case-sensitive, as `split` is). */

@@ -180,6 +180,8 @@ export interface PlanRows {
   readonly datesTable: string;
   /** Its first column, the texts. */
   readonly datesKeys: string;
+  /** Plan columns whose text every slot holds already trimmed (`TRIM(INDEX(…)&"")`), and the slot column holding it. */
+  readonly trimmedColumns: ReadonlyMap<number, SlotColumn>;
 }
 
 /**
@@ -691,5 +693,9 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     planColumn: col,
     datesTable: `${H}!${datesTable}`,
     datesKeys: `${H}!${datesKeys}`,
+    trimmedColumns: new Map<number, SlotColumn>([
+      [description, "descriptionText"],
+      [left, "labelText"],
+    ]),
   };
 }
