@@ -97,7 +97,7 @@ describe("refresh core on seed 002 (CIP monitoring, as at 30/09/2018)", async ()
   it("puts the as-at date in B3, and every RAG formula compares with it", () => {
     expect(cellOf(summary, "B3")).toMatchObject({ kind: "date", iso: "2018-09-30" });
     const rows = specOfRole(output, "planRows");
-    const rag = cellOf(rows, "P42"); // plan row 41 (6.4): the 38th slot below the header in row 3
+    const rag = cellOf(rows, "O42"); // the RAG column; plan row 41 (6.4): the 38th slot below the header in row 3
     expect(rag?.kind === "formula" && rag.formula).toContain("'PT Summary'!$B$3");
     expect(shown(rag)).toBe("Red");
   });

@@ -33,7 +33,7 @@ import { excelSerialFromIso, isoFromDate } from "../parse/dates.js";
 import { excelString, excelTrim } from "../rag/excelText.js";
 import { lookupValue, ragFormula, severityFromCell } from "../rag/ragFormula.js";
 import { SCALE_VALUES } from "../rag/RagValue.js";
-import { SheetSpecBuilder, blank, date, formula, num, text, type CellSpec, type SheetSpec } from "../sheets/SheetSpec.js";
+import { SheetSpecBuilder, blank, date, formula, num, text, type SheetSpec } from "../sheets/SheetSpec.js";
 import { holdsDate } from "../refresh/actionCells.js";
 import type { ActionAssessment, PlanAnalysis } from "../refresh/planAnalysis.js";
 import { rowCounts, type StatusRow } from "../refresh/statusFormulas.js";
@@ -68,7 +68,6 @@ const SLOT_COLUMNS = [
   "originalDue",
   "revisedDue",
   "currentDue",
-  "unknownDates",
   "rag",
   "reason",
   "mismatch",
@@ -104,7 +103,6 @@ const SLOT_HEADERS: Readonly<Record<SlotColumn, string>> = {
   originalDue: "Original due",
   revisedDue: "Revised due",
   currentDue: "Current due",
-  unknownDates: "Dates not read",
   rag: "RAG",
   reason: "Exception",
   mismatch: "Status disagrees with dates",
@@ -480,7 +478,6 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
   };
   const dueOf = (read: string): string => `IF(ISNUMBER(${read}),IF(${read}>0,${read},IFERROR(INDEX(${datesDue},-${read})+0,"")),"")`;
   const completeOf = (read: string): string => `IF(ISNUMBER(${read}),IF(${read}<0,INDEX(${datesComplete},-${read})="Yes",FALSE),FALSE)`;
-  const unknownOf = (read: string): string => `IF(${read}="?",1,0)`;
   const targetRead = here("targetRead");
   const revisedRead = here("revisedRead");
   const progressDone = (() => {
@@ -514,7 +511,6 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     originalDue: f.target !== undefined ? dueOf(targetRead) : '""',
     revisedDue: f.revisedTarget !== undefined ? dueOf(revisedRead) : '""',
     currentDue: `IF(${isAction}=1,IF(ISNUMBER(${here("revisedDue")}),${here("revisedDue")},${here("originalDue")}),"")`,
-    unknownDates: `IF(${isAction}=1,${[f.target !== undefined ? unknownOf(targetRead) : undefined, f.revisedTarget !== undefined ? unknownOf(revisedRead) : undefined].filter(Boolean).join("+") || "0"},0)`,
     rag: `IF(${isAction}=1,${ragFormula(
       {
         complete: `${here("state")}="Complete"`,
@@ -560,7 +556,7 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     if (c === "action") return a ? 1 : planRow > lastPlanRow ? 0 : undefined;
     if (!a) {
       if (planRow <= lastPlanRow) return undefined;
-      return c === "unknownDates" || c === "reason" || c === "mismatch" ? 0 : undefined;
+      return c === "reason" || c === "mismatch" ? 0 : undefined;
     }
     switch (c) {
       case "theme":
@@ -581,8 +577,6 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
         return f.revisedTarget !== undefined ? serial(a.action.revisedTarget?.due ?? null) : "";
       case "currentDue":
         return serial(f.revisedTarget !== undefined ? a.facts.currentDue : a.facts.originalDue);
-      case "unknownDates":
-        return 0;
       case "rag":
         return a.rag;
       case "reason":
@@ -652,6 +646,7 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
   // ----- Out-of-date checks (row 3) and the reason (B2) ---------------------------------------
   const readColumns = [...new Set([left, right, ...Object.values(f), ...Object.values(plan.columns.benefitYears)])];
   const lastSlotPlanRow = `$${L.planRow}$${lastSlot}`;
+  const unreadDateColumns: SlotColumn[] = [...(f.target !== undefined ? (["targetRead"] as const) : []), ...(f.revisedTarget !== undefined ? (["revisedRead"] as const) : [])];
   const checks: Array<[string, string]> = [
     [`OR(${readColumns.map((c) => `ISERROR(${S}!$${columnLetters(c)}$${headerRow})`).join(",")})`, "a column the sheets read, or the plan's header row, was deleted."],
     [
@@ -664,7 +659,12 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     [`SUMPRODUCT(--(${themeCounts}>${themeGiven}))>0`, "a theme has more actions than the committee sheet has rows for it."],
     [`COUNTIF(${themeCounts},0)>0`, "every action of a theme was removed."],
     [`COUNTIF(${range("statusRow")},0)>0`, "a status was typed that the summary has no row for."],
-    [`SUM(${range("unknownDates")})>0`, "a date was typed as text that has not been read yet."],
+    // A timescale read as "?" is text the dates table does not know; "?" is the only one-character text
+    // those columns hold, so the wildcard and the literal reading of "?" count the same cells.
+    [
+      unreadDateColumns.length === 0 ? "FALSE" : `${unreadDateColumns.map((c) => `COUNTIF(${range(c)},"?")`).join("+")}>0`,
+      "a date was typed as text that has not been read yet.",
+    ],
     [`SUMPRODUCT(--(${listItems}>${listGiven}))>0`, "a list of exceptions has more actions than rows."],
   ];
   b.row(2, [text("Out of date because:", "header"), formula(checks.reduceRight((rest, [, message], i) => `IF(IFERROR(${`$${columnLetters(i + 3)}$3`},TRUE),${excelString(message)},${rest})`, '""'), "")]);

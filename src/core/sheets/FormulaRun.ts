@@ -69,8 +69,9 @@ export function expandFormulaRuns(spec: SheetSpec): SheetSpec {
       target.cells[run.column - 1] = runCellAt(run, row);
     }
   }
-  const { formulaRuns: _runs, ...rest } = spec;
-  return { ...rest, rows: rows as ReadonlyArray<RowSpec | undefined> };
+  const expanded: { -readonly [K in keyof SheetSpec]: SheetSpec[K] } = { ...spec, rows: rows as ReadonlyArray<RowSpec | undefined> };
+  delete expanded.formulaRuns;
+  return expanded;
 }
 
 /** The last row holding anything, runs included. */
