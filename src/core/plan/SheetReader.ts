@@ -30,7 +30,8 @@ export class SheetReader {
   source(row: number, column: number): SourceCell | undefined {
     let rowCache = this.sources[row];
     if (rowCache === undefined) {
-      rowCache = [];
+      // Sized to the row (indexed by column, from 1), not grown cell by cell with room to spare.
+      rowCache = new Array<SourceCell | null | undefined>((this.sheet.rows[row - 1]?.length ?? 0) + 1);
       this.sources[row] = rowCache;
     }
     const cached = rowCache[column];
@@ -73,7 +74,8 @@ export class SheetReader {
       const cell = cells[index];
       if (cell && !(isBlankValue(cell.value) && cell.formula === undefined)) columns.push(index + 1);
     }
-    return columns;
+    // Kept for the whole check: a copy of exactly its length, not the array grown with room for 16.
+    return columns.slice();
   }
 
   /**
