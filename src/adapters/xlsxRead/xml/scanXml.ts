@@ -88,29 +88,6 @@ class ScannedAttributes implements XmlAttributes {
   }
 }
 
-/** Names and short values kept for reuse, by a hash of their length and characters (a power of two). */
-const RECENT_SLOTS = 256;
-/** Longer than this, a name is sliced afresh each time. */
-const RECENT_MAX_LENGTH = 24;
-
-/**
- * `xml.slice(start, end)`, reusing the string of an earlier identical slice when it is still in
- * `recent`. A sheet repeats the same few element and attribute names (`c`, `r`, `s`, `t`, `v`) and
- * values (`t="s"`, `s="3"`) on every one of its cells: slicing each afresh made millions of small
- * strings for the garbage collector, about a tenth of the time of reading a 100,000-row sheet. A
- * miss costs one comparison more than a slice.
- */
-function recentSlice(xml: string, start: number, end: number, recent: string[]): string {
-  const length = end - start;
-  if (length > RECENT_MAX_LENGTH || length === 0) return xml.slice(start, end);
-  const slot = (length * 97 + xml.charCodeAt(start) * 31 + xml.charCodeAt(end - 1) * 7 + xml.charCodeAt(start + (length >> 1))) & (RECENT_SLOTS - 1);
-  const cached = recent[slot];
-  if (cached !== undefined && cached.length === length && xml.startsWith(cached, start)) return cached;
-  const text = xml.slice(start, end);
-  recent[slot] = text;
-  return text;
-}
-
 /** Where the markup stops being XML: "cut short" for a part that ends inside a tag. */
 function broken(what: string, at: number): XmlFormatError {
   return new XmlFormatError(`${what} at character ${at}`);
@@ -145,7 +122,6 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   const scopes: Scope[] = [];
   let scope = ROOT_SCOPE;
   const attributes = new ScannedAttributes();
-  const recent: string[] = new Array<string>(RECENT_SLOTS);
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   const closeTop = (): void => {
@@ -210,12 +186,14 @@ export function scanXml(xml: string, handler: XmlHandler): void {
 
     // An opening tag: its name, then attributes up to ">" or "/>".
     let at = lt + 1;
+    let colon = -1;
     while (at < n) {
       const code = xml.charCodeAt(at);
       if (isSpace(code) || code === 62 || code === 47) break;
+      if (code === 58 /* : */ && colon < 0) colon = at - lt - 1;
       at++;
     }
-    const qname = recentSlice(xml, lt + 1, at, recent);
+    const qname = xml.slice(lt + 1, at);
     if (qname.length === 0) throw broken("a tag with no name", lt);
     attributes.count = 0;
     let declares = false;
@@ -240,7 +218,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
         if (c === 61 || c <= 32 || c === 62 || c === 47) break;
         at++;
       }
-      const name = recentSlice(xml, nameStart, at, recent);
+      const name = xml.slice(nameStart, at);
       while (at < n && isSpace(xml.charCodeAt(at))) at++;
       if (xml.charCodeAt(at) !== 61 /* = */) throw broken("an attribute with no value", at);
       at++;
@@ -257,8 +235,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
         if (c === 38 || c < 32) plain = false;
         end++;
       }
-      // Values of one or two characters (`t="s"`, `s="3"`) repeat; cell references (`r="B1207"`) do not.
-      const raw = end - at - 1 <= 2 ? recentSlice(xml, at + 1, end, recent) : xml.slice(at + 1, end);
+      const raw = xml.slice(at + 1, end);
       attributes.push(name, plain ? raw : normaliseAttribute(raw));
       if (name.charCodeAt(0) === 120 && name.startsWith("xmlns") && (name.length === 5 || name.charCodeAt(5) === 58)) declares = true;
       at = end + 1;
@@ -274,7 +251,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       }
     }
     attributes.scope = elementScope;
-    const colon = qname.indexOf(":");
+    // `colon`: where the first ":" of the name is, found while reading it (-1: no prefix).
     const local = colon < 0 ? qname : qname.slice(colon + 1);
     const uri = colon < 0 ? (elementScope[""] ?? "") : resolve(elementScope, qname.slice(0, colon));
     handler.open(uri, local, attributes);
