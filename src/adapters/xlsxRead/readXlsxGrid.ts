@@ -13,7 +13,7 @@ import { WorkbookReadError } from "../exceljs/WorkbookReadError.js";
 import { relationshipOfType } from "../xlsxPackage/relationships.js";
 import { XlsxPackage } from "../xlsxPackage/XlsxPackage.js";
 import { resolveListValidation, type WorkbookTable } from "./listValidations.js";
-import { sharedStringsHandler } from "./parts/readSharedStrings.js";
+import { sharedStringsAsBytes, sharedStringsHandler } from "./parts/readSharedStrings.js";
 import { emptySheet, sheetHandler, type SheetRead } from "./parts/readSheet.js";
 import { emptyStyles, resolveCellStyles, stylesHandler, type CellStyle } from "./parts/readStyles.js";
 import { emptyTable, tableHandler } from "./parts/readTablePart.js";
@@ -42,6 +42,13 @@ function describe(part: string, sheet?: string): string {
  * judged the package by those sizes).
  */
 function partText(pkg: XlsxPackage, part: string, what: string): string {
+  const buffer = partBytes(pkg, part, what);
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.toString("utf16le", 2);
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder("utf-16be").decode(buffer.subarray(2));
+  return buffer.toString("utf8");
+}
+
+function partBytes(pkg: XlsxPackage, part: string, what: string): Buffer {
   const entry = pkg.entry(part);
   if (!entry) throw new WorkbookReadError("corrupt", `the file is damaged: ${what} is missing. ${DAMAGED}`);
   let bytes: Uint8Array;
@@ -51,10 +58,7 @@ function partText(pkg: XlsxPackage, part: string, what: string): string {
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError("corrupt", `the file is damaged: ${what} cannot be unpacked. ${DAMAGED}`);
   }
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.toString("utf16le", 2);
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder("utf-16be").decode(buffer.subarray(2));
-  return buffer.toString("utf8");
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**
@@ -64,7 +68,10 @@ function partText(pkg: XlsxPackage, part: string, what: string): string {
  * a wrong answer given with confidence. `where` says how far the part was read, for the sentence.
  */
 function readPart(pkg: XlsxPackage, part: string, handler: XmlHandler, tokenizer: Tokenizer, what: string, where?: () => string): void {
-  const text = partText(pkg, part, what);
+  readText(partText(pkg, part, what), handler, tokenizer, what, where);
+}
+
+function readText(text: string, handler: XmlHandler, tokenizer: Tokenizer, what: string, where?: () => string): void {
   try {
     // Most parts have no alternate content: the filter's extra call per event is only paid where it is needed.
     tokenizer(text, text.includes("AlternateContent") ? withMarkupCompatibility(handler) : handler);
@@ -119,7 +126,13 @@ function readTables(pkg: XlsxPackage, sheetPart: string, sheetName: string, ids:
 export function gridOfPackage(pkg: XlsxPackage): WorkbookGrid {
   const { workbook } = pkg;
   const sharedStrings: string[] = [];
-  if (workbook.sharedStringsPart !== undefined) readPart(pkg, workbook.sharedStringsPart, sharedStringsHandler(sharedStrings), scanXml, describe(workbook.sharedStringsPart));
+  if (workbook.sharedStringsPart !== undefined) {
+    const part = workbook.sharedStringsPart;
+    const bytes = partBytes(pkg, part, describe(part));
+    const asBytes = sharedStringsAsBytes(bytes);
+    if (asBytes !== undefined) readText(asBytes, sharedStringsHandler(sharedStrings, "utf8Bytes"), scanXml, describe(part));
+    else readPart(pkg, part, sharedStringsHandler(sharedStrings), scanXml, describe(part));
+  }
   const styles = readStyles(pkg);
   const context = { sharedStrings, styles, date1904: workbook.date1904 };
 
