@@ -353,12 +353,13 @@ function mightName(cell: HeadingCell, cache: MatchCache | undefined): boolean {
   return known === undefined || known !== null;
 }
 
-function names(cell: HeadingCell, cache: MatchCache | undefined): boolean {
+/** Whether a cell names a column, looked up (with its caption first, as planBlock reads it). */
+function namesAColumn(cell: HeadingCell, cache: MatchCache | undefined): boolean {
   return matchCell(cell, cache).match !== null;
 }
 
 /** Whether any run of pieces (see {@link someBlockCouldBeHeader}) could be a header, given which cells name a column. */
-function someRunCouldBeHeader(cells: readonly HeadingCell[], cache: MatchCache | undefined, named: typeof names): boolean {
+function someRunCouldBeHeader(cells: readonly HeadingCell[], cache: MatchCache | undefined, named: typeof namesAColumn): boolean {
   for (const wide of splitAtGaps(cells, SIDE_BLOCK_GAP)) {
     const pieces = splitAtGaps(wide, 1);
     const matchedIn = pieces.map((piece) => {
@@ -392,7 +393,7 @@ function someRunCouldBeHeader(cells: readonly HeadingCell[], cache: MatchCache |
  * would otherwise be read in full as the lower row of a two-row header, its text joined to the caption's.
  */
 function someBlockCouldBeHeader(cells: readonly HeadingCell[], cache: MatchCache | undefined): boolean {
-  return someRunCouldBeHeader(cells, cache, mightName) && someRunCouldBeHeader(cells, cache, names);
+  return someRunCouldBeHeader(cells, cache, mightName) && someRunCouldBeHeader(cells, cache, namesAColumn);
 }
 
 /**
