@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { WorkbookReadError } from "../../src/adapters/exceljs/WorkbookReadError.js";
 import { zipEntries } from "../../src/adapters/exceljs/zipEntries.js";
 import { openXlsxPackage, relativeTarget, resolveTarget, writeZip, xmlBoolean } from "../../src/adapters/xlsxPackage/index.js";
+import { part, writeZip as writeTestZip } from "../catalogue/zipWriter.js";
 import { zipOf } from "./zipOf.js";
 
 const CT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -52,6 +53,36 @@ describe("openXlsxPackage", () => {
     expect((error as Error).message).toMatch(/not an Excel workbook/);
     const noWorkbook = await openXlsxPackage(zipOf({ "[Content_Types].xml": CT })).catch((e: unknown) => e);
     expect((noWorkbook as Error).message).toMatch(/holds no workbook/);
+  });
+});
+
+describe("the size guard on each part", () => {
+  const RELS = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  const WORKBOOK = `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>`;
+  const STYLES = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${"<numFmts/>".repeat(200)}</styleSheet>`;
+
+  it("refuses a part that unpacks to more than the zip's directory says, when it is unpacked", async () => {
+    // The directory says 100 bytes; the part holds 2,000. Only unpacking shows it.
+    const lying = { ...part("xl/styles.xml", STYLES), uncompressedSize: 100 };
+    const pkg = await openXlsxPackage(writeTestZip([part("[Content_Types].xml", CT), part("_rels/.rels", RELS), part("xl/workbook.xml", WORKBOOK), lying]));
+    const error = (() => {
+      try {
+        pkg.text("xl/styles.xml");
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(WorkbookReadError);
+    expect((error as WorkbookReadError).failure).toBe("too-large");
+    expect((error as Error).message).toMatch(/^xl\/styles\.xml \(the formatting\) unpacks to more than the 1 KB the file says it holds/);
+  });
+
+  it("opens a package whose only damaged part is one nothing reads (a picture): the damage shows only when that part is unpacked", async () => {
+    const picture = { ...part("xl/media/image1.png", "not really a picture"), packed: Buffer.from([0xff, 0xff, 0xff, 0xff]) };
+    const pkg = await openXlsxPackage(writeTestZip([part("[Content_Types].xml", CT), part("_rels/.rels", RELS), part("xl/workbook.xml", WORKBOOK), picture]));
+    expect(pkg.workbook.part).toBe("xl/workbook.xml");
+    expect(() => pkg.read("xl/media/image1.png")).toThrow(/cannot be unpacked/);
   });
 });
 

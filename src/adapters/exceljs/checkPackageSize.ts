@@ -51,12 +51,25 @@ function tooLarge(message: string): WorkbookReadError {
 }
 
 /**
- * Refuses a package whose parts unpack to more than {@link PACKAGE_LIMITS} allow — judged first from
- * the sizes the zip's directory states, then by unpacking each part as a stream (one chunk in memory
- * at a time) to check the directory told the truth. Throws {@link WorkbookReadError} `too-large`, or
- * `corrupt` for a zip that is cut short or damaged. Returns the entries for later use.
+ * The part unpacks to more than the zip's directory says it holds (a "lying" zip bomb): refused in
+ * the same words whichever check finds it, the stream below or a reader unpacking the part itself.
  */
-export async function checkPackageSize(bytes: Uint8Array): Promise<ZipEntry[]> {
+export function largerThanStated(entry: ZipEntry): WorkbookReadError {
+  return tooLarge(
+    `${describePart(entry.name)} unpacks to more than the ${size(entry.uncompressedSize)} the file says it holds: the file is damaged, or built to exhaust memory (a "zip bomb"). ${WHAT_TO_DO}.`,
+  );
+}
+
+/**
+ * The checks on what the zip's directory states: too many parts, a part packed far beyond what real
+ * workbooks pack (a zip bomb), or too much in all. Throws {@link WorkbookReadError} `too-large`, or
+ * `corrupt` for a zip that is cut short or damaged. Returns the entries.
+ *
+ * It does not unpack anything, so it cannot tell whether the directory tells the truth: a reader that
+ * trusts it must unpack each part with the stated size as a hard cap and refuse the part beyond it
+ * with {@link largerThanStated} (as the package reader does, src/adapters/xlsxPackage/XlsxPackage.ts).
+ */
+export function checkPackageDirectory(bytes: Uint8Array): ZipEntry[] {
   let entries: ZipEntry[];
   try {
     entries = zipEntries(bytes);
@@ -88,6 +101,18 @@ export async function checkPackageSize(bytes: Uint8Array): Promise<ZipEntry[]> {
       `the workbook unpacks to ${size(total)}, more than the ${size(PACKAGE_LIMITS.totalBytes)} Plan Tracker will open (the biggest part, ${describePart(biggest.name)}, is ${size(biggest.uncompressedSize)}). ${WHAT_TO_DO}; if the plan really is that big, copy the plan sheet into a workbook of its own and check that.`,
     );
   }
+  return entries;
+}
+
+/**
+ * Refuses a package whose parts unpack to more than {@link PACKAGE_LIMITS} allow — judged first from
+ * the sizes the zip's directory states ({@link checkPackageDirectory}), then by unpacking each part as
+ * a stream (one chunk in memory at a time) to check the directory told the truth. For a library that
+ * unpacks every part without a cap (ExcelJS). Throws {@link WorkbookReadError} `too-large`, or
+ * `corrupt` for a zip that is cut short or damaged. Returns the entries for later use.
+ */
+export async function checkPackageSize(bytes: Uint8Array): Promise<ZipEntry[]> {
+  const entries = checkPackageDirectory(bytes);
   for (const entry of entries) {
     if (entry.compressedSize === 0 || entry.name.endsWith("/")) continue; // a folder, or an empty part
     let actual: number;
@@ -99,11 +124,7 @@ export async function checkPackageSize(bytes: Uint8Array): Promise<ZipEntry[]> {
       }
       throw error;
     }
-    if (actual > entry.uncompressedSize) {
-      throw tooLarge(
-        `${describePart(entry.name)} unpacks to more than the ${size(entry.uncompressedSize)} the file says it holds: the file is damaged, or built to exhaust memory (a "zip bomb"). ${WHAT_TO_DO}.`,
-      );
-    }
+    if (actual > entry.uncompressedSize) throw largerThanStated(entry);
   }
   return entries;
 }

@@ -64,6 +64,11 @@ const NEEDS_CLEANING = new RegExp(
   String.raw`[<&\n\r\t\u000b\u000c\u0085\u00a0\u00ad\u00b7\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff${BULLETS}]| {2}|^[\s\-\u2013\u2014]|\s$`,
 );
 
+/** Whether {@link cleanText} could change the text: most cells have nothing to clean. */
+export function needsCleaning(raw: string): boolean {
+  return NEEDS_CLEANING.test(raw);
+}
+
 /** Cleans pasted cell text: strips HTML, decodes entities, drops bullets and normalises spacing. */
 export function cleanText(raw: string): CleanText {
   if (!NEEDS_CLEANING.test(raw)) return { text: raw, hadHtml: false };

@@ -1,7 +1,7 @@
 import type { CellRange } from "../grid/Address.js";
 import { isBlankValue } from "../grid/Cell.js";
 import { cellAt, type SheetGrid } from "../grid/SheetGrid.js";
-import { cellText } from "../parse/cleanText.js";
+import { cellText, needsCleaning } from "../parse/cleanText.js";
 import type { SourceCell } from "./Plan.js";
 
 /**
@@ -30,7 +30,8 @@ export class SheetReader {
   source(row: number, column: number): SourceCell | undefined {
     let rowCache = this.sources[row];
     if (rowCache === undefined) {
-      rowCache = [];
+      // Sized to the row (indexed by column, from 1), not grown cell by cell with room to spare.
+      rowCache = new Array<SourceCell | null | undefined>((this.sheet.rows[row - 1]?.length ?? 0) + 1);
       this.sources[row] = rowCache;
     }
     const cached = rowCache[column];
@@ -40,9 +41,13 @@ export class SheetReader {
       rowCache[column] = null;
       return undefined;
     }
-    const { text, hadHtml } = cellText(cell.value);
+    const value = cell.value;
+    // Text with nothing to clean is its own clean text (most cells): no intermediate object per cell.
+    const cleaned = typeof value === "string" && !needsCleaning(value) ? null : cellText(value);
+    const text = cleaned === null ? (value as string) : cleaned.text;
+    const hadHtml = cleaned === null ? false : cleaned.hadHtml;
     // No A1 address here: nothing reads it, and a 100,000-row plan would make 800,000 of them.
-    const source: SourceCell = { row, column, raw: cell.value, text, hadHtml, formula: cell.formula, numFmt: cell.numFmt };
+    const source: SourceCell = { row, column, raw: value, text, hadHtml, formula: cell.formula, numFmt: cell.numFmt };
     rowCache[column] = source;
     return source;
   }
@@ -69,7 +74,8 @@ export class SheetReader {
       const cell = cells[index];
       if (cell && !(isBlankValue(cell.value) && cell.formula === undefined)) columns.push(index + 1);
     }
-    return columns;
+    // Kept for the whole check: a copy of exactly its length, not the array grown with room for 16.
+    return columns.slice();
   }
 
   /**

@@ -31,18 +31,36 @@ const VERTICAL_SUM = /\b(SUM|SUBTOTAL|AGGREGATE)\s*\([^)]*?\$?([A-Z]{1,3})\$?(\d
 const ACTION_EVIDENCE: readonly FieldKey[] = ["action", "ref", "lead", "target", "revisedTarget", "status", "investment", "stage"];
 
 function hasVerticalSum(reader: SheetReader, row: number, columns: readonly number[]): boolean {
-  return columns.some((column) => {
+  for (const column of columns) {
     const formula = cellAt(reader.sheet, row, column)?.formula;
-    if (!formula) return false;
+    if (!formula) continue;
     const match = VERTICAL_SUM.exec(formula);
-    return match !== null && match[3] !== match[4];
-  });
+    if (match !== null && match[3] !== match[4]) return true;
+  }
+  return false;
 }
 
+/** The row's filled columns within the plan's: the reader's cached list itself when none lies outside (nearly every row). */
+function filledWithin(context: RowContext, row: number): readonly number[] {
+  const all = context.reader.filledColumns(row);
+  for (const column of all) if (column < context.left || column > context.right) return all.filter((c) => c >= context.left && c <= context.right);
+  return all;
+}
+
+/** Whether the text of any of the first three cells passes `test` (the label cells of a totals row). */
+function someLabel(reader: SheetReader, row: number, filled: readonly number[], test: (text: string) => boolean): boolean {
+  for (let i = 0; i < filled.length && i < 3; i++) if (test(reader.text(row, filled[i] as number))) return true;
+  return false;
+}
+
+const isSubtotalLabel = (text: string): boolean => SUBTOTAL_LABEL.test(text);
+const isTotalLabel = (text: string): boolean => TOTAL_LABEL.test(text) && text.length < 80;
+
+/** What a row is. Called for every row of a plan, so it allocates nothing on the common path. */
 export function classifyRow(context: RowContext, row: number): RowKind {
   const { reader, mapping } = context;
   // Only the plan's own columns: a block beside it (a count table with its own "Total", a key) never changes what a row is.
-  const filled = reader.filledColumns(row).filter((column) => column >= context.left && column <= context.right);
+  const filled = filledWithin(context, row);
   if (filled.length === 0) return "blank";
   if (context.isRepeatedHeader(row)) return "header";
 
@@ -50,9 +68,8 @@ export function classifyRow(context: RowContext, row: number): RowKind {
   const label = reader.text(row, first);
   if (FOOTNOTE.test(label) && filled.length <= 2) return "footnote";
 
-  const labelCells = filled.slice(0, 3).map((column) => reader.text(row, column));
-  if (labelCells.some((text) => SUBTOTAL_LABEL.test(text))) return "subtotal";
-  if (labelCells.some((text) => TOTAL_LABEL.test(text) && text.length < 80)) return "grandTotal";
+  if (someLabel(reader, row, filled, isSubtotalLabel)) return "subtotal";
+  if (someLabel(reader, row, filled, isTotalLabel)) return "grandTotal";
   if (hasVerticalSum(reader, row, filled)) return "subtotal";
 
   if (filled.length === 1) {
@@ -65,11 +82,10 @@ export function classifyRow(context: RowContext, row: number): RowKind {
     }
   }
 
-  const hasEvidence = ACTION_EVIDENCE.some((field) => {
+  for (const field of ACTION_EVIDENCE) {
     const column = mapping.fields[field];
-    return column !== undefined && reader.source(row, column) !== undefined;
-  });
-  const hasAmount = Object.values(mapping.benefitYears).some((column) => reader.source(row, column) !== undefined);
-  if (!hasEvidence && !hasAmount) return "continuation";
-  return "action";
+    if (column !== undefined && reader.source(row, column) !== undefined) return "action";
+  }
+  for (const year in mapping.benefitYears) if (reader.source(row, mapping.benefitYears[year] as number) !== undefined) return "action";
+  return "continuation";
 }

@@ -344,14 +344,66 @@ function toHeaderRow(row: number, reading: SegmentReading, captionRow?: number):
   };
 }
 
+/** Whether a cell might name a column, counting every cell not yet looked up (or under a caption) as one that does. */
+function mightName(cell: HeadingCell, cache: MatchCache | undefined): boolean {
+  if (cell.text === "\u0000") return false;
+  if (cell.caption !== undefined || cache === undefined) return true;
+  if (!LETTER.test(cell.text)) return matchHeader(cell.text) !== null; // a financial year ("2024/25") names a column; a ref does not
+  const known = cache.get(cell.text);
+  return known === undefined || known !== null;
+}
+
+/** Whether a cell names a column, looked up (with its caption first, as planBlock reads it). */
+function namesAColumn(cell: HeadingCell, cache: MatchCache | undefined): boolean {
+  return matchCell(cell, cache).match !== null;
+}
+
+/** Whether any run of pieces (see {@link someBlockCouldBeHeader}) could be a header, given which cells name a column. */
+function someRunCouldBeHeader(cells: readonly HeadingCell[], cache: MatchCache | undefined, named: typeof namesAColumn): boolean {
+  for (const wide of splitAtGaps(cells, SIDE_BLOCK_GAP)) {
+    const pieces = splitAtGaps(wide, 1);
+    const matchedIn = pieces.map((piece) => {
+      let matched = 0;
+      for (const cell of piece) if (named(cell, cache)) matched++;
+      return matched;
+    });
+    for (let first = 0; first < pieces.length; first++) {
+      let length = 0;
+      let matched = 0;
+      for (let last = first; last < pieces.length; last++) {
+        length += (pieces[last] as HeadingCell[]).length;
+        matched += matchedIn[last] as number;
+        // The margin: 0.6 × n is not exact in floating point.
+        if (matched >= 2 && matched >= length * MIN_MATCHED_SHARE - 1e-9) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether {@link planBlock} could find a header among these heading cells, without reading them in
+ * full. Its blocks are runs of the pieces the cells fall into at every empty column (never across two
+ * empty columns), and a block is a header only if at least {@link MIN_MATCHED_SHARE} of its cells name
+ * a column and it names at least two fields; so if no run of pieces can, no block can. Exact (never
+ * says no to a row planBlock would accept). Tried first with every cell not yet looked up (or under a
+ * caption) counted as naming a column — data rows mostly repeat words already seen: statuses, leads,
+ * dates — then with each cell looked up. It matters on a sheet whose every row has a merge one row
+ * high (an Action merged across C:D on each of 50,000 rows): each row then sits under a "caption" and
+ * would otherwise be read in full as the lower row of a two-row header, its text joined to the caption's.
+ */
+function someBlockCouldBeHeader(cells: readonly HeadingCell[], cache: MatchCache | undefined): boolean {
+  return someRunCouldBeHeader(cells, cache, mightName) && someRunCouldBeHeader(cells, cache, namesAColumn);
+}
+
 /**
  * A fast "no" for most data rows, before headings are read properly. On a row with no block beside it
  * (no run of two or more empty columns) the whole row must be a header, so once more cells fail to
- * name a column than a header allows, it is not one. Rows with a caption above are left to the full reading.
+ * name a column than a header allows, it is not one. Rows with a caption above are left to
+ * {@link someBlockCouldBeHeader}, which also counts the caption's words.
  */
 function couldBeHeader(reader: SheetReader, row: number, columns: readonly number[], cache: MatchCache | undefined): boolean {
   for (let i = 1; i < columns.length; i++) if ((columns[i] as number) - (columns[i - 1] as number) - 1 >= SIDE_BLOCK_GAP) return true;
-  if (row > 1 && captionMergesOn(reader, row - 1).length > 0) return true;
   const allowedMisses = columns.length - Math.ceil(columns.length * MIN_MATCHED_SHARE);
   // Numbers, dates and long text first: counting them needs no reading of the words.
   const cells = reader.sheet.rows[row - 1] ?? [];
@@ -377,14 +429,17 @@ function couldBeHeader(reader: SheetReader, row: number, columns: readonly numbe
 export function readHeaderRow(reader: SheetReader, row: number, cache?: MatchCache): HeaderRow | null {
   const columns = reader.filledColumns(row);
   if (columns.length === 0 || !mostlyShortText(reader, row)) return null;
-  if (!couldBeHeader(reader, row, columns, cache)) return null;
-  const twoRow = twoRowHeadings(reader, row);
-  if (twoRow !== null) {
+  const underCaption = row > 1 && captionMergesOn(reader, row - 1).length > 0;
+  if (!underCaption && !couldBeHeader(reader, row, columns, cache)) return null;
+  const twoRow = underCaption ? twoRowHeadings(reader, row) : null;
+  if (twoRow !== null && someBlockCouldBeHeader(twoRow, cache)) {
     const reading = planBlock(reader, row, twoRow, cache);
     if (reading) return toHeaderRow(row, reading, row - 1);
   }
   if (columns.length < 2) return null;
-  const reading = planBlock(reader, row, oneRowHeadings(reader, row), cache);
+  const oneRow = oneRowHeadings(reader, row);
+  if (underCaption && !someBlockCouldBeHeader(oneRow, cache)) return null;
+  const reading = planBlock(reader, row, oneRow, cache);
   return reading ? toHeaderRow(row, reading) : null;
 }
 

@@ -176,16 +176,16 @@ function refFrom(cells: Partial<Record<FieldKey, SourceCell>>): string | null {
   return null;
 }
 
-function marksOf(cells: Partial<Record<FieldKey, SourceCell>>): string[] {
-  const marks: string[] = [];
+function marksOf(cells: Partial<Record<FieldKey, SourceCell>>): readonly string[] {
+  let marks: string[] | undefined;
   for (const field of ["action", "recommendation", "outcome"] as const) {
     // Both forms need an asterisk; most cells have none, and the unanchored form would be tried at every character.
     const text = cells[field]?.text;
     const match = text !== undefined && text.includes("*") ? FOOTNOTE_MARKS.exec(text) : null;
     const mark = match?.[1] ?? match?.[2];
-    if (mark) marks.push(mark);
+    if (mark) (marks ??= []).push(mark);
   }
-  return marks;
+  return marks ?? NO_MARKS;
 }
 
 /**
@@ -231,6 +231,11 @@ function entriesOf(mapping: ColumnMapping): { fields: Array<[string, number]>; b
   return entries;
 }
 
+/** Shared by every action of a plan without benefit years, or without footnote marks: never written to. */
+const NO_BENEFIT_CELLS: Readonly<Record<string, SourceCell>> = Object.freeze({});
+const NO_BENEFITS: Readonly<Record<string, ReturnType<typeof parseMoney>>> = Object.freeze({});
+const NO_MARKS: readonly string[] = Object.freeze([]);
+
 function readAction(reader: SheetReader, mapping: ColumnMapping, row: number, state: BlockState): PlanAction {
   const { fields, benefitYears } = entriesOf(mapping);
   const cells: Partial<Record<FieldKey, SourceCell>> = {};
@@ -238,6 +243,7 @@ function readAction(reader: SheetReader, mapping: ColumnMapping, row: number, st
     const source = reader.source(row, column);
     if (source) cells[field as FieldKey] = source;
   }
+  if (benefitYears.length === 0) return actionOf(mapping, row, state, cells, NO_BENEFIT_CELLS, NO_BENEFITS);
   const benefitCells: Record<string, SourceCell> = {};
   const benefits: Record<string, ReturnType<typeof parseMoney>> = {};
   for (const [year, column] of benefitYears) {
@@ -245,6 +251,17 @@ function readAction(reader: SheetReader, mapping: ColumnMapping, row: number, st
     if (source) benefitCells[year] = source;
     benefits[year] = parseMoney(source?.raw ?? null, state.unitScales.get(column));
   }
+  return actionOf(mapping, row, state, cells, benefitCells, benefits);
+}
+
+function actionOf(
+  mapping: ColumnMapping,
+  row: number,
+  state: BlockState,
+  cells: Partial<Record<FieldKey, SourceCell>>,
+  benefitCells: Readonly<Record<string, SourceCell>>,
+  benefits: Readonly<Record<string, ReturnType<typeof parseMoney>>>,
+): PlanAction {
   if (cells.theme) state.carriedTheme = cells.theme.text;
   if (cells.recommendation) state.carriedRecommendation = cells.recommendation.text;
   const theme = mapping.fields.theme !== undefined ? state.carriedTheme : state.section;

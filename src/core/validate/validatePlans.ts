@@ -52,12 +52,7 @@ export function validatePlan(plan: Plan, options: ValidationOptions): Issue[] {
 export function validatePlans(plans: readonly Plan[], options: ValidationOptions): Issue[] {
   const sheetOrder = new Map<string, number>();
   for (const plan of plans) if (!sheetOrder.has(plan.sheet)) sheetOrder.set(plan.sheet, sheetOrder.size);
-  return plans
-    .flatMap((plan) => validatePlan(plan, options))
-    .sort(
-      (a, b) =>
-        (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
-        a.row - b.row ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-    );
+  // One sheet (the usual case): no sheet lookups in a comparator run about a million times for 55,000 issues.
+  const bySheet = sheetOrder.size > 1 ? (a: Issue, b: Issue) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) : () => 0;
+  return plans.flatMap((plan) => validatePlan(plan, options)).sort((a, b) => bySheet(a, b) || a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -186,9 +186,11 @@ export function scanXml(xml: string, handler: XmlHandler): void {
 
     // An opening tag: its name, then attributes up to ">" or "/>".
     let at = lt + 1;
+    let colon = -1;
     while (at < n) {
       const code = xml.charCodeAt(at);
       if (isSpace(code) || code === 62 || code === 47) break;
+      if (code === 58 /* : */ && colon < 0) colon = at - lt - 1;
       at++;
     }
     const qname = xml.slice(lt + 1, at);
@@ -249,7 +251,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       }
     }
     attributes.scope = elementScope;
-    const colon = qname.indexOf(":");
+    // `colon`: where the first ":" of the name is, found while reading it (-1: no prefix).
     const local = colon < 0 ? qname : qname.slice(colon + 1);
     const uri = colon < 0 ? (elementScope[""] ?? "") : resolve(elementScope, qname.slice(0, colon));
     handler.open(uri, local, attributes);

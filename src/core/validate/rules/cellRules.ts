@@ -21,38 +21,15 @@ function hasAnyHtml(action: PlanAction): boolean {
   return false;
 }
 
-function* cellsOf(action: PlanAction): Iterable<SourceCell> {
-  for (const key in action.cells) yield action.cells[key as keyof PlanAction["cells"]] as SourceCell;
-  for (const key in action.benefitCells) yield action.benefitCells[key] as SourceCell;
-}
-
 /**
  * Cell-level problems: error values in data, text longer than Excel allows in a cell, and HTML pasted
  * from a web page (one note per row).
  */
 export function checkCells(plan: Plan, sink: IssueSink): void {
   for (const action of plan.actions) {
-    for (const cell of cellsOf(action)) {
-      if (typeof cell.raw === "string" && cell.raw.length > EXCEL_LIMITS.textLength) {
-        // Other programs (and the file library) can write such a cell; Excel cannot hold it.
-        sink.add(
-          "text-too-long",
-          cell.row,
-          cell.column,
-          `The cell holds ${cell.raw.length.toLocaleString("en-GB")} characters, more than the ${EXCEL_LIMITS.textLength.toLocaleString("en-GB")} Excel allows: Excel may cut it short or call the file damaged, and Plan Tracker's sheets show only the start.`,
-          "Shorten the text, or keep the detail in a document and link to it from the cell.",
-        );
-      }
-      if (typeof cell.raw === "object" && isErrorValue(cell.raw)) {
-        sink.add(
-          "error-value",
-          cell.row,
-          cell.column,
-          `The cell shows the error ${cell.raw.error}${cell.formula ? ` from its formula =${cell.formula}` : ""}, so it is not read.`,
-          "Fix the formula or enter the value directly.",
-        );
-      }
-    }
+    // Plain loops, not a generator: this runs for every cell of the plan.
+    for (const key in action.cells) checkCell(action.cells[key as keyof PlanAction["cells"]] as SourceCell, sink);
+    for (const key in action.benefitCells) checkCell(action.benefitCells[key] as SourceCell, sink);
     const withHtml = hasAnyHtml(action) ? Object.entries(action.cells).filter(([, cell]) => cell.hadHtml) : [];
     const first = withHtml[0];
     if (first) {
@@ -65,5 +42,28 @@ export function checkCells(plan: Plan, sink: IssueSink): void {
         "Paste as plain text (Paste Special > Text) to remove the tags from the sheet.",
       );
     }
+  }
+}
+
+/** Error values and text longer than a cell holds. */
+function checkCell(cell: SourceCell, sink: IssueSink): void {
+  if (typeof cell.raw === "string" && cell.raw.length > EXCEL_LIMITS.textLength) {
+    // Other programs (and the file library) can write such a cell; Excel cannot hold it.
+    sink.add(
+      "text-too-long",
+      cell.row,
+      cell.column,
+      `The cell holds ${cell.raw.length.toLocaleString("en-GB")} characters, more than the ${EXCEL_LIMITS.textLength.toLocaleString("en-GB")} Excel allows: Excel may cut it short or call the file damaged, and Plan Tracker's sheets show only the start.`,
+      "Shorten the text, or keep the detail in a document and link to it from the cell.",
+    );
+  }
+  if (typeof cell.raw === "object" && isErrorValue(cell.raw)) {
+    sink.add(
+      "error-value",
+      cell.row,
+      cell.column,
+      `The cell shows the error ${cell.raw.error}${cell.formula ? ` from its formula =${cell.formula}` : ""}, so it is not read.`,
+      "Fix the formula or enter the value directly.",
+    );
   }
 }
