@@ -4,7 +4,7 @@
  * out cell by cell is the fill-down of its first formula, with each row's expected value.
  */
 import { describe, expect, it } from "vitest";
-import { SheetSpecBuilder, SheetSpecError, expandFormulaRuns, formula, lastRowOf, movingReferenceToAnotherSheet, runCellAt, specCellAt, text } from "../../src/core/sheets/SheetSpec.js";
+import { SheetSpecBuilder, expandFormulaRuns, formula, lastRowOf, runCellAt, sharedFormulaProblem, specCellAt, text } from "../../src/core/sheets/SheetSpec.js";
 
 const builder = (): SheetSpecBuilder => new SheetSpecBuilder("PT Plan rows", "planRows").style("wrap", { wrap: true });
 
@@ -42,13 +42,16 @@ describe("formula runs", () => {
     expect(() => builder().formulaRun(1, 5, 9, "A4+1").formulaRun(2, 5, 9, "A4+1").build()).not.toThrow();
   });
 
-  it("refuses a run that moves a reference to another sheet, which Excel does not move in a shared formula", () => {
-    expect(movingReferenceToAnotherSheet("INDEX(Plan!$G:$G,$A5)+'PT Plan rows'!$P$5")).toBeNull();
-    expect(movingReferenceToAnotherSheet("Plan!G5*2")).toBe("G5");
-    expect(movingReferenceToAnotherSheet("SUM('Officer''s plan'!$G$5:$G9)")).toBe("$G$5:$G9");
-    expect(movingReferenceToAnotherSheet('"Plan!G5"&A1')).toBeNull();
-    expect(() => builder().formulaRun(1, 5, 9, "Plan!G5*2").build()).toThrow(SheetSpecError);
-    expect(() => builder().formulaRun(1, 5, 9, "INDEX(Plan!$G:$G,$A5)").build()).not.toThrow();
+  it("refuses what Excel cannot share: a reference to another sheet not absolute in column and row, a structured reference", () => {
+    expect(sharedFormulaProblem("INDEX(Plan!$G:$G,$A5)+'PT Plan rows'!$P$5+ROW('Officer''s plan'!$A$3)")).toBeNull();
+    expect(sharedFormulaProblem('"Plan!G5 [x]"&A1')).toBeNull();
+    expect(sharedFormulaProblem("Plan!G5*2")).toMatch(/^G5,/);
+    expect(sharedFormulaProblem("Plan!$G5*2")).toMatch(/^\$G5,/);
+    expect(sharedFormulaProblem("VLOOKUP(A2,Sheet2!A:B,2,0)")).toMatch(/^A:B,/);
+    expect(sharedFormulaProblem("SUM('Officer''s plan'!$G$5:$G9)")).toMatch(/^\$G\$5:\$G9,/);
+    expect(sharedFormulaProblem("SUM(Table1[Amount])")).toMatch(/structured reference/);
+    expect(() => builder().formulaRun(1, 5, 9, "Plan!G5*2").build()).toThrow(/Excel cannot share/);
+    expect(() => builder().formulaRun(1, 5, 9, "VLOOKUP($A5,Plan!$A:$B,2,0)").build()).not.toThrow();
   });
 
   it("refuses a run whose last row's formula is longer than Excel allows, though its first row's fits", () => {

@@ -23,24 +23,34 @@ export interface FormulaRun {
 }
 
 /**
- * A reference to another sheet whose row moves (`Plan!G5`, `'PT Plan rows'!$P5:$P9`), which a run may
- * not hold: Excel does not move such a reference in a shared formula — every cell reads the first
- * cell's row, and Excel reports an error when the workbook is saved (EPPlus issue #92; Excel itself
- * writes such columns cell by cell). Whole columns (`Plan!$G:$G`) and absolute rows are fine.
- * Returns the first such reference, or null.
+ * What a run may not hold because Excel mishandles it in a shared formula, or null: a reference to
+ * another sheet that is not absolute in both column and row (`Plan!G5`, `Plan!A:B`, `'PT Plan
+ * rows'!$P5`) — Excel does not move it, and reports errors when the workbook is opened or saved
+ * (EPPlus issue #92; "Open XML Excel: some formulas are not supported by shared formula", where
+ * `VLOOKUP(A2,Sheet2!A:B,2,0)` fails and `Sheet2!$A:$B` works) — and a structured reference
+ * (`Table1[Amount]`), which fails the same way. Excel itself writes such columns cell by cell. Our runs
+ * reach other sheets only through `$G:$G` columns and `$B$3` cells.
  */
-export function movingReferenceToAnotherSheet(formula: string): string | null {
+export function sharedFormulaProblem(formula: string): string | null {
   let inString = false;
   for (let i = 0; i < formula.length; i++) {
     const c = formula[i];
     if (c === '"') inString = !inString;
-    if (!inString && c === "'") {
+    if (inString) continue;
+    if (c === "'") {
       // A quoted sheet name ('' inside stands for one quote): skip to its closing quote.
       for (i++; i < formula.length; i++) if (formula[i] === "'" && formula[++i] !== "'") break;
     }
-    if (inString || formula[i] !== "!") continue;
-    const reference = /^\$?[A-Za-z]{1,3}(\$?)\d+(?::\$?[A-Za-z]{1,3}(\$?)\d+)?/.exec(formula.slice(i + 1, i + 40));
-    if (reference && (reference[1] === "" || (reference[0].includes(":") && reference[2] === ""))) return reference[0];
+    if (formula[i] === "[") return `the structured reference at "${formula.slice(Math.max(0, i - 10), i + 10)}"`;
+    if (formula[i] !== "!") continue;
+    const reference = /^(\$?)[A-Za-z]{0,3}(\$?)\d*(?::(\$?)[A-Za-z]{0,3}(\$?)\d*)?/.exec(formula.slice(i + 1, i + 40))?.[0] ?? "";
+    // Every column and every row named must carry a "$".
+    const parts = reference.split(":").filter((part) => part !== "");
+    const relative = parts.some((part) => {
+      const [, column = "", row = ""] = /^(\$?[A-Za-z]*)(\$?\d*)$/.exec(part) ?? [];
+      return (column !== "" && !column.startsWith("$")) || (row !== "" && !row.startsWith("$"));
+    });
+    if (relative) return `${reference}, a reference to another sheet that is not absolute`;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { EXCEL_LIMITS, formulaNestingAbove } from "./ExcelLimits.js";
 import { shiftFormula } from "../grid/shiftFormula.js";
 import { MARKER_CELL, markerText } from "./GeneratedMarker.js";
 import { headerFooterString } from "./PrintSetup.js";
-import { movingReferenceToAnotherSheet, type FormulaRun } from "./FormulaRun.js";
+import { sharedFormulaProblem, type FormulaRun } from "./FormulaRun.js";
 import type { SheetSpec } from "./SheetSpecModel.js";
 import { SHEET_ROLES } from "./SheetRole.js";
 import { sameSheetName, sheetNameProblem } from "./SheetNames.js";
@@ -137,8 +137,8 @@ export function validateSheetSpec(spec: SheetSpec): string[] {
     }
     if (!styleExists(run.style)) add(`run ${at}: unknown style "${run.style}"`);
     if (run.formula.trim() === "" || run.formula.startsWith("=")) add(`run ${at}: formula must be non-empty and without the leading "="`);
-    const moving = movingReferenceToAnotherSheet(run.formula);
-    if (moving !== null) add(`run ${at}: ${moving} refers to another sheet with a row that moves, which Excel does not move in a shared formula`);
+    const unshareable = sharedFormulaProblem(run.formula);
+    if (unshareable !== null) add(`run ${at}: Excel cannot share a formula holding ${unshareable}`);
     const last = shiftFormula(run.formula, run.lastRow - run.firstRow, 0);
     if (last.includes("#REF!") && !run.formula.includes("#REF!")) add(`run ${at}: its formula cannot be filled down that far`);
     if (Math.max(run.formula.length, last.length) > EXCEL_LIMITS.formulaLength) add(`run ${at}: formula longer than ${EXCEL_LIMITS.formulaLength} characters`);
