@@ -22,6 +22,28 @@ describe("escaping", () => {
 });
 
 describe("renderSheetXml", () => {
+  it("writes each formula run as one shared formula: its text and range in the first cell, a pointer in every other, own cells between", () => {
+    const runs = new SheetSpecBuilder("PT Plan rows", "planRows")
+      .fitRowHeights(false)
+      .formulaRun(1, 5, 8, "ROW()")
+      .formulaRun(2, 6, 7, "$A6*2")
+      .cell(8, 2, formula("1+1"))
+      .formulaRun(3, 10, 12, '"x"&$A10')
+      .build();
+    const xml = renderSheetXml(runs, { styles: new StylesAppender(STYLES), date1904: false });
+    const rows = [...xml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)].filter((m) => Number(m[1]) >= 5).map((m) => `${m[1]}: ${m[2]}`);
+    expect(rows).toEqual([
+      '5: <c r="A5"><f t="shared" ref="A5:A8" si="0">ROW()</f></c>',
+      '6: <c r="A6"><f t="shared" si="0"/></c><c r="B6"><f t="shared" ref="B6:B7" si="1">$A6*2</f></c>',
+      '7: <c r="A7"><f t="shared" si="0"/></c><c r="B7"><f t="shared" si="1"/></c>',
+      '8: <c r="A8"><f t="shared" si="0"/></c><c r="B8"><f>1+1</f></c>',
+      '10: <c r="C10"><f t="shared" ref="C10:C12" si="2">"x"&amp;$A10</f></c>',
+      '11: <c r="C11"><f t="shared" si="2"/></c>',
+      '12: <c r="C12"><f t="shared" si="2"/></c>',
+    ]);
+    expect(xml).toContain('<dimension ref="A1:C12"/>');
+  });
+
   const spec = new SheetSpecBuilder("PT Summary", "summary")
     .style("money", { numberFormat: "#,##0;(#,##0)", bold: true, fill: "1F4E79", border: "thin", wrap: true })
     .row(2, [text("=SUM(A1)"), text("- note"), formula('IF(B2<>"",1,0)', 1, "money"), date("2025-03-31"), num(12.5, "money")])

@@ -177,6 +177,10 @@ export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): strin
   });
   const active: Array<{ run: FormulaRun; id: number; style: string } | undefined> = [];
   let activeWidth = 0;
+  // Which runs are active changes only where one starts or ends: the pointer-row template is rebuilt then.
+  let activeVersion = 0;
+  let templateVersion = -1;
+  let pointerTemplate: string[] | undefined;
   const rowsXml: string[] = [];
   let lastRow = 0;
   let lastColumn = 0;
@@ -186,31 +190,57 @@ export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): strin
     for (const started of startingAt.get(rowNumber) ?? []) {
       const index = styleIndex({ kind: "formula", formula: "", ...(started.run.style !== undefined ? { style: started.run.style } : {}) });
       active[started.run.column - 1] = { ...started, style: index === undefined || index === 0 ? "" : ` s="${index}"` };
+      activeVersion++;
       activeWidth = Math.max(activeWidth, started.run.column);
     }
     const row = spec.rows[r];
     if (!row && activeWidth === 0) continue;
     const width = Math.max(row?.cells.length ?? 0, activeWidth);
     let cells = "";
-    for (let c = 0; c < width; c++) {
-      const cell = row?.cells[c];
-      const shared = active[c];
-      let xml: string;
-      if (cell) {
-        xml = cellXml(`${letter(c + 1)}${rowNumber}`, cell, styleIndex(cell), date1904);
-      } else if (shared) {
-        const address = `${letter(c + 1)}${rowNumber}`;
-        xml =
-          shared.run.firstRow === rowNumber
-            ? `<c r="${address}"${shared.style}><f t="shared" ref="${address}:${letter(c + 1)}${shared.run.lastRow}" si="${shared.id}">${escapeText(shared.run.formula)}</f></c>`
-            : `<c r="${address}"${shared.style}><f t="shared" si="${shared.id}"/></c>`;
-        if (shared.run.lastRow === rowNumber) active[c] = undefined;
-      } else {
-        continue;
+    // A row of pointers only (no cell of its own, no run starting): the same text as the row before but
+    // for its number, written from one template — a 20,000-row plan's sheets have 60,000 such rows.
+    if (activeWidth > 0 && !startingAt.has(rowNumber) && (row === undefined || row.cells.every((cell) => cell === undefined))) {
+      if (templateVersion !== activeVersion) {
+        let text = "";
+        for (let c = 0; c < activeWidth; c++) {
+          const shared = active[c];
+          if (shared) text += `<c r="${letter(c + 1)}\u0000"${shared.style}><f t="shared" si="${shared.id}"/></c>`;
+        }
+        pointerTemplate = text.split("\u0000");
+        templateVersion = activeVersion;
       }
-      if (xml === "") continue;
-      cells += xml;
-      if (c + 1 > lastColumn) lastColumn = c + 1;
+      cells = (pointerTemplate as string[]).join(String(rowNumber));
+      if (activeWidth > lastColumn) lastColumn = activeWidth;
+      for (let c = 0; c < activeWidth; c++) {
+        if (active[c]?.run.lastRow === rowNumber) {
+          active[c] = undefined;
+          activeVersion++;
+        }
+      }
+    } else {
+      for (let c = 0; c < width; c++) {
+        const cell = row?.cells[c];
+        const shared = active[c];
+        let xml: string;
+        if (cell) {
+          xml = cellXml(`${letter(c + 1)}${rowNumber}`, cell, styleIndex(cell), date1904);
+        } else if (shared) {
+          const address = `${letter(c + 1)}${rowNumber}`;
+          xml =
+            shared.run.firstRow === rowNumber
+              ? `<c r="${address}"${shared.style}><f t="shared" ref="${address}:${letter(c + 1)}${shared.run.lastRow}" si="${shared.id}">${escapeText(shared.run.formula)}</f></c>`
+              : `<c r="${address}"${shared.style}><f t="shared" si="${shared.id}"/></c>`;
+          if (shared.run.lastRow === rowNumber) {
+            active[c] = undefined;
+            activeVersion++;
+          }
+        } else {
+          continue;
+        }
+        if (xml === "") continue;
+        cells += xml;
+        if (c + 1 > lastColumn) lastColumn = c + 1;
+      }
     }
     while (activeWidth > 0 && active[activeWidth - 1] === undefined) activeWidth--;
     if (cells === "" && row?.height === undefined && !row?.hidden) continue;
