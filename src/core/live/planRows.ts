@@ -37,6 +37,7 @@ import { SheetSpecBuilder, blank, date, formula, num, text, type SheetSpec } fro
 import { holdsDate } from "../refresh/actionCells.js";
 import type { ActionAssessment, PlanAnalysis } from "../refresh/planAnalysis.js";
 import { rowCounts, type StatusRow } from "../refresh/statusFormulas.js";
+import { PREVIOUS_ROW_MARK, ROW_MARK, rowTemplate } from "./rowTemplate.js";
 import { OUT_OF_DATE_PREFIX } from "./staleness.js";
 
 /** Longest text compared in a lookup: Excel's MATCH and VLOOKUP refuse lookup values over 255 characters. */
@@ -238,12 +239,6 @@ function lookupKey(value: string): string {
   return value.slice(0, LOOKUP_TEXT_LIMIT);
 }
 
-/** A formula template cut at the current slot row (\u0000) and the previous one (\u0001), joined fast per row. */
-function template(source: string): (row: number) => string {
-  const parts = source.split(/(\u0000|\u0001)/);
-  return (row: number) => parts.map((part) => (part === "\u0000" ? String(row) : part === "\u0001" ? String(row - 1) : part)).join("");
-}
-
 export interface PlanRowsInput {
   readonly analysis: PlanAnalysis;
   readonly planSheet: SheetGrid | undefined;
@@ -361,8 +356,8 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
   const listRows = Object.fromEntries(LIST_KEYS.map((key) => [key, lengths[key] + headroom(lengths[key])])) as Record<ListKey, number>;
 
   const L = Object.fromEntries(SLOT_COLUMNS.map((c) => [c, slotLetter(c)])) as Record<SlotColumn, string>;
-  const here = (c: SlotColumn): string => `$${L[c]}\u0000`;
-  const prev = (c: SlotColumn): string => `$${L[c]}\u0001`;
+  const here = (c: SlotColumn): string => `$${L[c]}${ROW_MARK}`;
+  const prev = (c: SlotColumn): string => `$${L[c]}${PREVIOUS_ROW_MARK}`;
   const range = (c: SlotColumn): string => `$${L[c]}$${firstSlot}:$${L[c]}$${lastSlot}`;
   const at = (column: number): string => `INDEX(${col(column)},${here("planRow")})`;
   const textAt = (column: number | undefined): string => (column === undefined ? '""' : `TRIM(${at(column)}&"")`);
@@ -537,8 +532,8 @@ export function buildPlanRows(input: PlanRowsInput): PlanRows {
     inPlan: `IF(${isTotal},0,${beforeNextPlan})`,
     theme: F.theme.split(prev("theme")).join(initialTheme),
   };
-  const templates = Object.fromEntries(SLOT_COLUMNS.map((c) => [c, template(F[c])])) as Record<SlotColumn, (row: number) => string>;
-  const firstTemplates = Object.fromEntries(Object.entries(firstRowF).map(([c, source]) => [c, template(source)])) as Partial<Record<SlotColumn, (row: number) => string>>;
+  const templates = Object.fromEntries(SLOT_COLUMNS.map((c) => [c, rowTemplate(F[c])])) as Record<SlotColumn, (row: number) => string>;
+  const firstTemplates = Object.fromEntries(Object.entries(firstRowF).map(([c, source]) => [c, rowTemplate(source)])) as Partial<Record<SlotColumn, (row: number) => string>>;
 
   // Expected results, from the plan as read (the formulas must agree; the recalculation tests check it).
   const assessmentAt = new Map(analysis.actions.map((a) => [a.action.row, a] as const));

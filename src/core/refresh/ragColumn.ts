@@ -17,6 +17,7 @@ import type { FieldKey, Plan, PlanAction, SourceCell } from "../plan/Plan.js";
 import { columnLetters } from "../grid/Address.js";
 import { isOneOf, lookupValue, ragFormula, severityFromStatus } from "../rag/ragFormula.js";
 import { dueFromCell, progressDoneFormula, type PlanRows } from "../live/planRows.js";
+import { ROW_MARK, rowTemplate } from "../live/rowTemplate.js";
 import { SCALE_VALUES } from "../rag/RagValue.js";
 import { RAG_STYLES, ragStyleName } from "../rag/ragStyles.js";
 import type { PlanAnalysis } from "./planAnalysis.js";
@@ -124,9 +125,6 @@ function rowFormula(analysis: PlanAnalysis, rows: PlanRows, asAtRef: string, esc
   return `IFERROR(${unknown.length > 0 ? `IF(${unknown.join("+")}>0,"?",${rating})` : rating},"?")`;
 }
 
-/** Stands for the row number while the formula is built once for every row. */
-const ROW_MARK = "\u0000";
-
 /** Excel's last column (XFD). */
 const LAST_COLUMN = 16_384;
 
@@ -139,8 +137,7 @@ export function buildRagColumn(analysis: PlanAnalysis, planRows: PlanRows, sheet
   const range = { top: Math.min(...rows), left: column, bottom: Math.max(...rows), right: column };
   const escape = analysis.actions.some((a) => /[*?~]/.test(a.facts.status));
   // The formula differs between rows only in its row number: built once, then joined around each row.
-  const parts = rowFormula(analysis, planRows, asAtRef, escape, ROW_MARK).split(ROW_MARK);
-  const formulaAt = (row: number): string => parts.join(String(row));
+  const formulaAt = rowTemplate(rowFormula(analysis, planRows, asAtRef, escape, ROW_MARK));
   return {
     sheet: plan.sheet,
     column,
