@@ -36,10 +36,17 @@ export function rowLink(positionColumn: number, row: number): RowLink {
  * for a spare row.
  */
 export function rowLinkCells(rows: PlanRows, link: RowLink, findSlot: string, action: PlanAction | null): CellSpec[] {
-  return [
-    formula(findSlot, action ? action.row - dataHeaderRow(rows.analysis.plan) : "", STYLE.working),
-    formula(planRowFormula(rows, link), action ? action.row : "", STYLE.working),
-  ];
+  return [formula(findSlot, slotPositionOf(rows, action), STYLE.working), formula(planRowFormula(rows, link), planRowOf(action), STYLE.working)];
+}
+
+/** What a row's slot cell shows: the action's slot position at the refresh, blank for a spare row. */
+function slotPositionOf(rows: PlanRows, action: PlanAction | null): number | string {
+  return action ? action.row - dataHeaderRow(rows.analysis.plan) : "";
+}
+
+/** What a row's plan-row cell shows: the action's plan row at the refresh, blank for a spare row. */
+function planRowOf(action: PlanAction | null): number | string {
+  return action ? action.row : "";
 }
 
 /**
@@ -60,9 +67,9 @@ export function livePrintedColumn(rows: PlanRows, link: RowLink, kind: ColumnKin
     case "original":
     case "revised": {
       const column = kind === "original" ? plan.columns.fields.target : plan.columns.fields.revisedTarget;
-      const cellOf = (a: ActionAssessment | null): CellValue | undefined => (kind === "original" ? a?.action.cells.target?.raw : a?.action.cells.revisedTarget?.raw);
+      const rawOf = (a: ActionAssessment | null): CellValue | undefined => (kind === "original" ? a?.action.cells.target?.raw : a?.action.cells.revisedTarget?.raw);
       if (column === undefined) return BLANK_COLUMN;
-      return { formula: liveDateFormula(rows, link, column), style: STYLE.text, expected: (a) => liveDateExpected(rows, column, cellOf(a), a !== null) };
+      return { formula: liveDateFormula(rows, link, column), style: STYLE.text, expected: (a) => liveDateExpected(rows, column, rawOf(a), a !== null) };
     }
     case "status": {
       const column = plan.columns.fields.status;
@@ -81,15 +88,6 @@ export function livePrintedColumn(rows: PlanRows, link: RowLink, kind: ColumnKin
 
 const BLANK_COLUMN: LiveColumn = { formula: null, style: STYLE.text, expected: () => "" };
 
-/** A printed cell of an action's row, live (one row of {@link livePrintedColumn}). */
-export function livePrintedCell(rows: PlanRows, link: RowLink, kind: ColumnKind, assessment: ActionAssessment | null): CellSpec {
-  return cellOf(livePrintedColumn(rows, link, kind), assessment);
-}
-
-function cellOf(column: LiveColumn, assessment: ActionAssessment | null): CellSpec {
-  return column.formula === null ? blank(column.style) : formula(column.formula, column.expected(assessment), column.style);
-}
-
 /** What a live table writes from row `firstRow` down, one row per entry of `assessments` (null: a spare row). */
 export interface LiveTableRows {
   readonly firstRow: number;
@@ -105,7 +103,7 @@ export interface LiveTableRows {
 /**
  * The rows of a live table, each column one formula filled down: the printed columns and the plan-row
  * working column from the first row, the slot column from the second (the first finds the first slot).
- * The same formulas, row by row, as {@link livePrintedCell} and {@link rowLinkCells} would write.
+ * The same formulas, row by row, as {@link rowLinkCells} and the printed columns' own would write cell by cell.
  */
 export function liveTableRows(b: SheetSpecBuilder, rows: PlanRows, table: LiveTableRows): void {
   const n = table.assessments.length;
@@ -122,16 +120,10 @@ export function liveTableRows(b: SheetSpecBuilder, rows: PlanRows, table: LiveTa
     }
     b.formulaRun(i + 1, firstRow, lastRow, column.formula, { style: column.style, expected: assessments.map((a) => column.expected(a)) });
   });
-  const headerRow = dataHeaderRow(rows.analysis.plan);
-  const [findFirst] = rowLinkCells(rows, first, table.findSlot(null), assessments[0]?.action ?? null);
-  b.cell(firstRow, linkColumn, findFirst);
-  if (n > 1) {
-    b.formulaRun(linkColumn, firstRow + 1, lastRow, table.findSlot(first.position), {
-      style: STYLE.working,
-      expected: assessments.slice(1).map((a) => (a ? a.action.row - headerRow : "")),
-    });
-  }
-  b.formulaRun(linkColumn + 1, firstRow, lastRow, planRowFormula(rows, first), { style: STYLE.working, expected: assessments.map((a) => a?.action.row ?? "") });
+  const positions = assessments.map((a) => slotPositionOf(rows, a?.action ?? null));
+  b.cell(firstRow, linkColumn, formula(table.findSlot(null), positions[0], STYLE.working));
+  b.formulaRun(linkColumn, firstRow + 1, lastRow, table.findSlot(first.position), { style: STYLE.working, expected: positions.slice(1) });
+  b.formulaRun(linkColumn + 1, firstRow, lastRow, planRowFormula(rows, first), { style: STYLE.working, expected: assessments.map((a) => planRowOf(a?.action ?? null)) });
 }
 
 /**
@@ -262,11 +254,6 @@ export function withoutTags(value: string): string {
  * Written as text built from DAY/MONTH/YEAR rather than TEXT(…, "dd/mm/yyyy"), whose format codes
  * depend on Excel's language; and always text, so the column never mixes dates and words.
  */
-export function liveDateCell(rows: PlanRows, link: RowLink, column: number | undefined, raw: CellValue | undefined, present: boolean): CellSpec {
-  if (column === undefined) return blank(STYLE.text);
-  return formula(liveDateFormula(rows, link, column), liveDateExpected(rows, column, raw, present), STYLE.text);
-}
-
 function liveDateFormula(rows: PlanRows, link: RowLink, column: number): string {
   const x = `INDEX(${rows.planColumn(column)},${link.planRow})`;
   const asText = `RIGHT("0"&DAY(${x}),2)&"/"&RIGHT("0"&MONTH(${x}),2)&"/"&YEAR(${x})`;
