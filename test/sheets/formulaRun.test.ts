@@ -30,6 +30,11 @@ describe("formula runs", () => {
     expect(specCellAt(spec, 9, 1)).toBeUndefined();
   });
 
+  it("writes out a run's expected text as a cell's would be: no lone surrogate (half an emoji cut by a truncation)", () => {
+    const spec = builder().formulaRun(1, 5, 6, "B5&\"\"", { expected: ["cut \uD83D", "whole \uD83D\uDE00"] }).build();
+    expect(expandFormulaRuns(spec).rows.slice(4, 6).map((row) => row?.cells[0])).toEqual([formula('B5&""', "cut "), formula('B6&""', "whole \uD83D\uDE00")]);
+  });
+
   it("makes a run of one row a plain cell", () => {
     const spec = builder().formulaRun(3, 6, 6, "A6+1", { expected: [7] }).build();
     expect(spec.formulaRuns).toBeUndefined();

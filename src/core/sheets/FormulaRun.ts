@@ -6,7 +6,7 @@
  * writer saves each as one shared formula (ECMA-376 Part 1 §18.3.1.40, what Excel itself writes for a
  * filled column), and renderers that write cell by cell call {@link expandFormulaRuns}.
  */
-import type { CellSpec, FormulaCell } from "./CellSpec.js";
+import { formula, type CellSpec, type FormulaCell } from "./CellSpec.js";
 import { shiftFormula } from "../grid/shiftFormula.js";
 import type { RowSpec } from "./SheetFeatures.js";
 import type { SheetSpec } from "./SheetSpecModel.js";
@@ -57,13 +57,8 @@ export function sharedFormulaProblem(formula: string): string | null {
 
 /** The cell of `run` in `row` (which the run covers), its formula moved down from the first row. */
 export function runCellAt(run: FormulaRun, row: number): FormulaCell {
-  const expected = run.expected?.[row - run.firstRow];
-  return {
-    kind: "formula",
-    formula: shiftFormula(run.formula, row - run.firstRow, 0),
-    ...(expected !== undefined ? { expected } : {}),
-    ...(run.style !== undefined ? { style: run.style } : {}),
-  };
+  // Through formula(), as a cell of its own would be written: an expected text loses any lone surrogate.
+  return formula(shiftFormula(run.formula, row - run.firstRow, 0), run.expected?.[row - run.firstRow], run.style);
 }
 
 /** The spec with every run written out as cells in its rows, and no runs: for renderers that write cell by cell. */

@@ -1,7 +1,7 @@
 import type { CellRange } from "../grid/Address.js";
 import type { SheetVisibility } from "../grid/SheetGrid.js";
 import type { CellSpec } from "./CellSpec.js";
-import { text } from "./CellSpec.js";
+import { formula as formulaCell, text } from "./CellSpec.js";
 import type { CellStyle, HexColor } from "./CellStyle.js";
 import type { ChartSpec } from "./ChartSpec.js";
 import type { FormulaRun } from "./FormulaRun.js";
@@ -88,15 +88,7 @@ export class SheetSpecBuilder {
     if (lastRow < firstRow) return this;
     this.rowAt(firstRow);
     this.rowAt(lastRow);
-    if (lastRow === firstRow) {
-      const expected = options.expected?.[0];
-      return this.cell(firstRow, column, {
-        kind: "formula",
-        formula,
-        ...(expected !== undefined ? { expected } : {}),
-        ...(options.style !== undefined ? { style: options.style } : {}),
-      });
-    }
+    if (lastRow === firstRow) return this.cell(firstRow, column, formulaCell(formula, options.expected?.[0], options.style));
     this.runs.push({
       column,
       firstRow,
