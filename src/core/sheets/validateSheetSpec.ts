@@ -69,6 +69,19 @@ function styleProblems(name: string, style: CellStyle): string[] {
   return problems;
 }
 
+/**
+ * What is wrong with a formula's text, for a cell or a run: empty or written with its "=", longer than
+ * Excel allows (`length`: a run's longest row, as its row numbers gain digits), nested too deep.
+ */
+function formulaProblems(formula: string, length: number): string[] {
+  const problems: string[] = [];
+  if (formula.trim() === "" || formula.startsWith("=")) problems.push('formula must be non-empty and without the leading "="');
+  if (length > EXCEL_LIMITS.formulaLength) problems.push(`formula longer than ${EXCEL_LIMITS.formulaLength} characters`);
+  const nesting = formulaNestingAbove(formula, EXCEL_LIMITS.formulaNesting);
+  if (nesting !== null) problems.push(`formula nests ${nesting} levels; Excel allows ${EXCEL_LIMITS.formulaNesting}`);
+  return problems;
+}
+
 /** Every problem in a spec (empty when it is fine). {@link SheetSpecBuilder.build} throws if any. */
 export function validateSheetSpec(spec: SheetSpec): string[] {
   const problems: string[] = [];
@@ -112,12 +125,7 @@ export function validateSheetSpec(spec: SheetSpec): string[] {
           if (!isIsoDate(cell.iso)) add(`${at()}: "${cell.iso}" is not a YYYY-MM-DD date`);
           break;
         case "formula":
-          if (cell.formula.trim() === "" || cell.formula.startsWith("=")) add(`${at()}: formula must be non-empty and without the leading "="`);
-          if (cell.formula.length > EXCEL_LIMITS.formulaLength) add(`${at()}: formula longer than ${EXCEL_LIMITS.formulaLength} characters`);
-          {
-            const nesting = formulaNestingAbove(cell.formula, EXCEL_LIMITS.formulaNesting);
-            if (nesting !== null) add(`${at()}: formula nests ${nesting} levels; Excel allows ${EXCEL_LIMITS.formulaNesting}`);
-          }
+          for (const problem of formulaProblems(cell.formula, cell.formula.length)) add(`${at()}: ${problem}`);
           if (typeof cell.expected === "number" && !Number.isFinite(cell.expected)) add(`${at()}: expected ${cell.expected}`);
           break;
         case "blank":
@@ -136,14 +144,11 @@ export function validateSheetSpec(spec: SheetSpec): string[] {
       continue;
     }
     if (!styleExists(run.style)) add(`run ${at}: unknown style "${run.style}"`);
-    if (run.formula.trim() === "" || run.formula.startsWith("=")) add(`run ${at}: formula must be non-empty and without the leading "="`);
     const unshareable = sharedFormulaProblem(run.formula);
     if (unshareable !== null) add(`run ${at}: Excel cannot share a formula holding ${unshareable}`);
     const last = shiftFormula(run.formula, run.lastRow - run.firstRow, 0);
     if (last.includes("#REF!") && !run.formula.includes("#REF!")) add(`run ${at}: its formula cannot be filled down that far`);
-    if (Math.max(run.formula.length, last.length) > EXCEL_LIMITS.formulaLength) add(`run ${at}: formula longer than ${EXCEL_LIMITS.formulaLength} characters`);
-    const nesting = formulaNestingAbove(run.formula, EXCEL_LIMITS.formulaNesting);
-    if (nesting !== null) add(`run ${at}: formula nests ${nesting} levels; Excel allows ${EXCEL_LIMITS.formulaNesting}`);
+    for (const problem of formulaProblems(run.formula, Math.max(run.formula.length, last.length))) add(`run ${at}: ${problem}`);
     if (run.expected !== undefined && run.expected.length > run.lastRow - run.firstRow + 1) add(`run ${at}: more expected values than rows`);
     for (let row = run.firstRow; row <= run.lastRow; row++) {
       if (spec.rows[row - 1]?.cells[run.column - 1] !== undefined) {
