@@ -146,6 +146,11 @@ function printXml(spec: SheetSpec): string {
   return out;
 }
 
+/** A cell of a shared formula other than its first: only which formula it shares (`si`). */
+function pointerXml(address: string, shared: { readonly id: number; readonly style: string }): string {
+  return `<c r="${address}"${shared.style}><f t="shared" si="${shared.id}"/></c>`;
+}
+
 /** The worksheet part for `spec`. Our styles are added to `options.styles` as they are met. */
 export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): string {
   const { styles, date1904 } = options;
@@ -195,7 +200,6 @@ export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): strin
     }
     const row = spec.rows[r];
     if (!row && activeWidth === 0) continue;
-    const width = Math.max(row?.cells.length ?? 0, activeWidth);
     let cells = "";
     // A row of pointers only (no cell of its own, no run starting): the same text as the row before but
     // for its number, written from one template — a 20,000-row plan's sheets have 60,000 such rows.
@@ -204,7 +208,7 @@ export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): strin
         let text = "";
         for (let c = 0; c < activeWidth; c++) {
           const shared = active[c];
-          if (shared) text += `<c r="${letter(c + 1)}\u0000"${shared.style}><f t="shared" si="${shared.id}"/></c>`;
+          if (shared) text += pointerXml(`${letter(c + 1)}\u0000`, shared);
         }
         pointerTemplate = text.split("\u0000");
         templateVersion = activeVersion;
@@ -218,6 +222,7 @@ export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): strin
         }
       }
     } else {
+      const width = Math.max(row?.cells.length ?? 0, activeWidth);
       for (let c = 0; c < width; c++) {
         const cell = row?.cells[c];
         const shared = active[c];
@@ -229,7 +234,7 @@ export function renderSheetXml(spec: SheetSpec, options: SheetXmlOptions): strin
           xml =
             shared.run.firstRow === rowNumber
               ? `<c r="${address}"${shared.style}><f t="shared" ref="${address}:${letter(c + 1)}${shared.run.lastRow}" si="${shared.id}">${escapeText(shared.run.formula)}</f></c>`
-              : `<c r="${address}"${shared.style}><f t="shared" si="${shared.id}"/></c>`;
+              : pointerXml(address, shared);
           if (shared.run.lastRow === rowNumber) {
             active[c] = undefined;
             activeVersion++;
